@@ -1,0 +1,13 @@
+//! Noteworthy reads the LinkedIn profile in front of you, scores what connecting
+//! with that person is worth *to you*, warns before a generic invitation and
+//! suggests a personal note.
+//!
+//! Layers, from the inside out:
+//! - [`model`]: the profile, invite dialog and card shapes shared by everything;
+//! - [`text`]: DOM-free parsing of what LinkedIn prints (dates, counts, names);
+//! - [`judgment`]: scoring, suggestions, note checking, replies (pure Rust);
+//! - `dom` (wasm only): web-sys readers that turn a `Document` into the model;
+//! - `exports` (wasm only): the few functions JavaScript calls.
+
+pub mod model;
+pub mod text;
