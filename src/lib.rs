@@ -11,3 +11,9 @@
 
 pub mod model;
 pub mod text;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
+mod exports;

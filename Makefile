@@ -1,0 +1,85 @@
+# Two commands for a newcomer: `make demo` and `make test` (see README.md).
+# Every target installs what it is missing first, so both work on a machine
+# that has only rustup, node/npm and apt.
+
+SHELL := /bin/bash
+CARGO ?= cargo
+WASM_TARGET := wasm32-unknown-unknown
+# wasm-bindgen-cli must equal the crate version recorded in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+WASM := target/$(WASM_TARGET)/release/noteworthy.wasm
+
+.PHONY: all demo test build tools tools-rust tools-browser tools-npm test-native test-wasm test-e2e bench package clean
+
+all: build
+
+## Installing what is missing ------------------------------------------------
+
+tools: tools-rust tools-browser tools-npm
+
+tools-rust:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes)"; \
+	  $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --quiet \
+	  || $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --quiet; \
+	fi
+
+# Debian's Chromium and ChromeDriver (never a downloaded browser build).
+tools-browser:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# wasm-opt (npm binaryen: Debian's is too old for reference types) and
+# playwright-core, from the lockfile.
+tools-npm: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## Building ------------------------------------------------------------------
+
+build: tools-rust tools-npm
+	$(CARGO) build --release --target $(WASM_TARGET) --quiet
+	node tools/build.mjs
+
+## Running -------------------------------------------------------------------
+
+demo: build
+	@echo
+	@echo "Playground: http://127.0.0.1:8000"
+	@echo "To try the extension: open chrome://extensions, turn on Developer mode,"
+	@echo "click 'Load unpacked' and choose $(CURDIR)/dist/chrome"
+	@echo "(Firefox: about:debugging > This Firefox > Load Temporary Add-on > dist/firefox/manifest.json)"
+	@echo
+	node www/serve.mjs 8000
+
+## Testing -------------------------------------------------------------------
+
+test: tools build
+	$(MAKE) --no-print-directory test-native test-wasm test-e2e
+
+test-native:
+	$(CARGO) test --quiet
+
+# wasm-bindgen-test in headless Chromium, through Debian's chromedriver.
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  $(CARGO) test --target $(WASM_TARGET) --test dom
+
+test-e2e: tools-npm tools-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: tools build
+	node bench/run.mjs
+
+clean:
+	rm -rf dist target/$(WASM_TARGET)

@@ -1,0 +1,12 @@
+// Message kinds, one table per direction (content script → background,
+// popup → content script, …). Every message is `{ type, ...payload }`.
+// Classic script: shared by content scripts, the service worker
+// (importScripts) and the extension pages.
+
+/* exported NW_MSG */
+const NW_MSG = Object.freeze({
+  // content script → background
+  CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
+  // popup → content script
+  UI_CS_GET_VIEW: 'ui-cs-get-view', // → { view }
+});

@@ -1,0 +1,9 @@
+//! The DOM layer: web-sys readers that turn a LinkedIn `Document` into the
+//! [`crate::model`]. Readers look for structure first (ids, `data-view-name`,
+//! `componentkey`, aria attributes, URL patterns) and text second, and never
+//! throw: a page they do not understand yields `None`s.
+
+mod query;
+pub mod profile;
+
+pub use profile::{read_profile, top_card_present};
