@@ -8,18 +8,12 @@ use web_sys::Document;
 use crate::dom;
 use crate::view::{PageKind, PageView};
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+mod readers;
+
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not return the reading: {e}")))
-}
-
-/// Reads the profile shown on `document`. `url` is the page address (the
-/// document's own when omitted).
-#[wasm_bindgen(js_name = readProfile)]
-pub fn read_profile(document: &Document, url: Option<String>) -> Result<JsValue, JsError> {
-    let url = url.or_else(|| document.url().ok()).unwrap_or_default();
-    to_js(&dom::read_profile(document, &url))
 }
 
 /// What the in-page experience should show on `document` at `url`.
