@@ -1,8 +1,9 @@
 // Content-script loader: stays idle on LinkedIn pages we have nothing to say
 // about, loads the wasm on the first one we do, waits for LinkedIn to render
 // it, and hands what the wasm computed to the renderer.
-/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen, NW_MSG, NwRenderer */
+/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen, NW_MSG, createNwRenderer */
 (() => {
+  const ui = createNwRenderer(document, (key, subs) => chrome.i18n.getMessage(key, subs));
   const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
   const WAIT_FOR_PAGE_MS = 15000;
   const SETTLE_MS = 120;
@@ -46,14 +47,14 @@
       // were not installed: stop, clean up, and say so calmly to the popup.
       switchedOff = true;
       stopWaiting();
-      NwRenderer.clear();
+      ui.clear();
       tell({ type: NW_MSG.CS_BG_VIEW, view: null, error: String(error?.message || error) });
       return;
     }
     if (!view.ready && Date.now() < current.deadline) return; // keep waiting
     stopWaiting();
     current.view = view;
-    NwRenderer.render(view);
+    ui.render(view);
     tell({ type: NW_MSG.CS_BG_VIEW, view });
   }
 
@@ -64,7 +65,7 @@
   function onNavigation() {
     if (switchedOff || location.href === current.url) return;
     stopWaiting();
-    NwRenderer.clear();
+    ui.clear();
     current = { url: location.href, view: null, observer: null, timer: 0, deadline: 0 };
     if (!RELEVANT_PATH.test(location.pathname)) return; // idle here
     current.deadline = Date.now() + WAIT_FOR_PAGE_MS;

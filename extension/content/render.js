@@ -2,9 +2,15 @@
 // It draws inside a closed shadow root on an attribute-less host, so LinkedIn's
 // CSS cannot leak in and nothing identifying is written into LinkedIn's DOM.
 
-/* exported NwRenderer */
-const NwRenderer = (() => {
-  const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+/* exported createNwRenderer */
+
+/**
+ * A renderer drawing into `doc` (the page's document in the content script;
+ * a sample page's in the playground), with strings from `getMessage`
+ * (`chrome.i18n.getMessage` or the playground's equivalent).
+ */
+function createNwRenderer(doc, getMessage) {
+  const t = (key, subs) => getMessage(key, subs) || key;
 
   const STYLE = `
     :host { all: initial; position: fixed; top: 64px; right: 16px; z-index: 2147483000; }
@@ -23,12 +29,12 @@ const NwRenderer = (() => {
 
   function ensureHost() {
     if (host && host.isConnected) return shadow;
-    host = document.createElement('div');
+    host = doc.createElement('div');
     shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
+    const style = doc.createElement('style');
     style.textContent = STYLE;
     shadow.append(style);
-    document.documentElement.append(host);
+    doc.documentElement.append(host);
     return shadow;
   }
 
@@ -38,10 +44,10 @@ const NwRenderer = (() => {
     shadow = null;
   }
 
-  const isDark = () => document.documentElement.classList.contains('theme--dark');
+  const isDark = () => doc.documentElement.classList.contains('theme--dark');
 
   function el(tag, className, text) {
-    const node = document.createElement(tag);
+    const node = doc.createElement(tag);
     if (className) node.className = className;
     if (text != null) node.textContent = text; // always text, never markup
     return node;
@@ -69,4 +75,4 @@ const NwRenderer = (() => {
   }
 
   return { render, clear };
-})();
+}
