@@ -9,5 +9,6 @@
 //! - `dom` (wasm only): web-sys readers that turn a `Document` into the model;
 //! - `exports` (wasm only): the few functions JavaScript calls.
 
+pub mod judgment;
 pub mod model;
 pub mod text;
