@@ -75,7 +75,8 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "self", "independent", "stealth", "startup", "confidential",
 ];
 
-fn company_key(name: &str) -> Vec<String> {
+/// The words that identify an employer, legal forms left out.
+pub fn company_key(name: &str) -> Vec<String> {
     let mut key = words(name);
     key.retain(|w| !COMPANY_NOISE.contains(&w.as_str()));
     key

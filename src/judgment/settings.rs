@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// LinkedIn's note limit on free accounts (UTF-16 units).
 pub const DEFAULT_NOTE_LIMIT: u32 = 200;
 /// Below this no honest note fits; smaller limits are raised to it.
-pub const MIN_NOTE_LIMIT: u32 = 120;
+pub const MIN_NOTE_LIMIT: u32 = 150;
 /// Above this a "note" stops being a note; larger limits are lowered to it.
 pub const MAX_NOTE_LIMIT: u32 = 2000;
 
@@ -248,7 +248,7 @@ mod tests {
         let with = |n| Settings { note_limit: Some(n), ..Settings::default() };
         assert_eq!(with(300).effective_note_limit(), 300);
         assert_eq!(with(0).effective_note_limit(), 200);
-        assert_eq!(with(5).effective_note_limit(), 120);
+        assert_eq!(with(5).effective_note_limit(), 150);
         assert_eq!(with(u32::MAX).effective_note_limit(), 2000);
     }
 
