@@ -48,7 +48,7 @@ pub fn positions(profile: &Profile) -> Vec<Position> {
             out.push(Position { company, title: None, years: None, current: true });
         } else {
             for position in out.iter_mut().filter(|p| same_company(&p.company, &company)) {
-                if position.years.is_none_or(|y| y.end.is_none()) {
+                if position.years.map_or(true, |y| y.end.is_none()) {
                     position.current = true;
                 }
             }
@@ -71,8 +71,16 @@ pub fn role_phrase(profile: &Profile, max_units: usize) -> Option<String> {
     fact_phrase(&source, max_units).map(str::to_string)
 }
 
-/// The words describing what they do: headline and every title.
+/// What they do now: headline and current title (a past internship does not
+/// make a senior engineer a student).
 pub fn role_text(profile: &Profile) -> String {
+    let mut parts: Vec<String> = readable(profile.headline.as_deref()).into_iter().collect();
+    parts.extend(current_position(profile).and_then(|p| p.title));
+    parts.join(" · ")
+}
+
+/// Every title they have held, with the headline: what a note may cite.
+pub fn all_titles_text(profile: &Profile) -> String {
     let mut parts: Vec<String> = readable(profile.headline.as_deref()).into_iter().collect();
     parts.extend(profile.experience.iter().filter_map(|job| readable(job.title.as_deref())));
     parts.join(" · ")

@@ -200,7 +200,7 @@ fn profile_facts(profile: &Profile) -> Vec<Fact> {
             }
         }
     };
-    single(&facts::role_text(profile), 4);
+    single(&facts::all_titles_text(profile), 4);
     for job in &profile.experience {
         single(job.company.as_deref().unwrap_or(""), 4);
     }

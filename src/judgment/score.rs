@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::facts::{self, Position};
-use super::matching::{contains_words, fold, host_of, same_city, same_company, same_school, school_head, words, Years};
+use super::matching::{contains_words, host_of, same_city, same_company, same_school, school_head, words, Years};
 use super::phrases::{fill, words_for, ReasonWords};
 use super::settings::{Goal, Settings};
 use super::weights::{Weights, WEIGHTS};
@@ -179,7 +179,7 @@ fn employer(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> 
     for theirs in facts::positions(profile) {
         for ours in mine.iter().filter(|m| same_company(&m.company, &theirs.company)) {
             let candidate = employer_tie(&theirs, ours, w, say);
-            if best.as_ref().is_none_or(|b| candidate.points > b.points) {
+            if best.as_ref().map_or(true, |b| candidate.points > b.points) {
                 best = Some(candidate);
             }
         }
@@ -222,7 +222,7 @@ fn school(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Op
                 Some(both) => reason(ReasonKind::Classmate, fill(say.classmate, &[name, &years_text(both)]), w.classmate),
                 None => reason(ReasonKind::SameSchool, fill(say.same_school, &[name]), w.same_school),
             };
-            if best.as_ref().is_none_or(|b| candidate.points > b.points) {
+            if best.as_ref().map_or(true, |b| candidate.points > b.points) {
                 best = Some(candidate);
             }
         }
@@ -326,7 +326,10 @@ fn is_emoji(c: char) -> bool {
     matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
 }
 
-fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+/// What makes the profile look like spam, if anything: a get-rich phrase,
+/// a headline full of emoji, or a headline in capitals.
+pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
+    let w = &WEIGHTS;
     let text = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
         .iter()
         .flatten()
@@ -335,15 +338,18 @@ fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
         .join(" \n ");
     let haystack = words(&text);
     let phrase = SPAM_PHRASES.iter().find(|p| contains_words(&haystack, &words(p))).map(|p| p.to_string());
-    let emoji = profile.headline.as_deref().map_or(0, |h| h.chars().filter(|&c| is_emoji(c)).count());
-    let shout = profile.headline.as_deref().and_then(|h| {
-        let letters: Vec<char> = h.chars().filter(|c| c.is_alphabetic()).collect();
-        (letters.len() >= 20 && letters.iter().all(|c| !c.is_lowercase())).then(|| fold(h))
-    });
+    let headline = profile.headline.as_deref().unwrap_or("");
+    let emoji = headline.chars().filter(|&c| is_emoji(c)).count();
+    let letters: Vec<char> = headline.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouting = letters.len() >= 20 && letters.iter().all(|c| !c.is_lowercase());
     let evidence = phrase
-        .or_else(|| (emoji >= w.spammy_emoji_from).then(|| profile.headline.clone().unwrap_or_default()))
-        .or(shout)?;
-    let evidence = super::matching::shorten_at_word(&evidence, 40).unwrap_or("…").to_string();
+        .or_else(|| (emoji >= w.spammy_emoji_from).then(|| headline.to_string()))
+        .or_else(|| shouting.then(|| headline.to_string()))?;
+    Some(super::matching::shorten_at_word(&evidence, 40).unwrap_or("…").to_string())
+}
+
+fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let evidence = spam_evidence(profile)?;
     Some(reason(ReasonKind::Spammy, fill(say.spammy, &[&evidence]), w.spammy))
 }
 
@@ -395,7 +401,8 @@ const LEARNER: &[&str] = &[
 const FIELD_NOISE: &[&str] = &[
     "senior", "junior", "lead", "head", "chief", "principal", "staff", "intern", "associate",
     "assistant", "team", "group", "global", "former", "with", "from", "chez", "bei", "und", "para",
-    "pour", "avec", "mit", "the", "and", "for",
+    "pour", "avec", "mit", "the", "and", "for", "manager", "director", "officer", "specialist",
+    "partner", "owner", "member",
 ];
 
 fn matches_any(haystack: &[String], family: &[&str]) -> bool {

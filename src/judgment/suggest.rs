@@ -56,11 +56,26 @@ const MAX_ROLE: usize = 60;
 const MAX_CITY: usize = 40;
 const MAX_CONTEXT: usize = 110;
 
-/// One way to open the note: templates and the facts they cite.
+/// One way to open the note: templates and the strings that fill them.
 pub(crate) struct Hook {
     pub basis: Basis,
     pub templates: &'static [&'static str],
+    /// What fills `{0}`, `{1}`: the facts, as found on the profile.
     pub facts: Vec<String>,
+    /// The first fact is a quotation cut short: show "…" after it.
+    pub cut_quote: bool,
+    /// The facts come from the profile (not from "me"), so they are cited.
+    pub cites: bool,
+}
+
+impl Hook {
+    pub fn new(basis: Basis, templates: &'static [&'static str], facts: Vec<String>) -> Hook {
+        Hook { basis, templates, facts, cut_quote: false, cites: true }
+    }
+
+    fn quote(basis: Basis, templates: &'static [&'static str], (text, was_cut): (String, bool)) -> Hook {
+        Hook { basis, templates, facts: vec![text], cut_quote: was_cut, cites: true }
+    }
 }
 
 /// Suggested invitation notes for `profile`, best first (at least three).
@@ -77,7 +92,7 @@ pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Setting
     hooks.extend(met_hook(settings, notes));
     hooks.extend(hooks_from_profile(profile, me, settings, notes));
     if let Some(mine) = me.and_then(|me| facts::role_phrase(me, MAX_ROLE)) {
-        hooks.push(Hook { basis: Basis::Intro, templates: notes.intro_me, facts: vec![mine] });
+        hooks.push(Hook { cites: false, ..Hook::new(Basis::Intro, notes.intro_me, vec![mine]) });
     }
 
     let mut out: Vec<Suggestion> = Vec::new();
@@ -96,7 +111,7 @@ pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Setting
         if out.len() >= MIN_SUGGESTIONS {
             break;
         }
-        let hook = Hook { basis: Basis::Intro, templates: std::slice::from_ref(intro), facts: Vec::new() };
+        let hook = Hook::new(Basis::Intro, std::slice::from_ref(intro), Vec::new());
         let picks = Picks { seed, rank: index, tone: settings.tone, goal: settings.main_goal() };
         let composed = compose(&greeting, &hook, notes, &picks, limit)
             .or_else(|| compose(&greeting, &hook, notes, &Picks { goal: Goal::Networking, tone: Tone::Brief, ..picks }, limit));
@@ -165,21 +180,27 @@ pub(crate) fn compose(greeting: &str, hook: &Hook, notes: &NoteWords, picks: &Pi
         Tone::Formal => pick(notes.closing_formal, picks.seed >> 9, Tone::Formal),
         Tone::Brief => "",
     };
-    let fact_refs: Vec<&str> = hook.facts.iter().map(String::as_str).collect();
+    let args = hook_args(&hook.facts, hook.cut_quote);
+    let arg_refs: Vec<&str> = args.iter().map(String::as_str).collect();
 
     let attempts = [(template, why, closing), (template, why, ""), (shortest(hook.templates), shortest(whys), "")];
     for (template, why, closing) in attempts {
-        let text = join(&[greeting, &fill(template, &fact_refs), why, closing]);
+        let text = join(&[greeting, &fill(template, &arg_refs), why, closing]);
         if utf16_len(&text) <= limit {
-            return finish(text, hook.basis, hook.facts.clone());
+            return finish(text, hook, hook.facts.clone());
         }
     }
-    // Still too long: shorten the first (longest-prone) fact to what is left.
+    // Still too long: shorten the first fact to the room that is left.
     let (template, why) = (shortest(hook.templates), shortest(whys));
     let first = hook.facts.first()?;
-    let rest_args = ["", fact_refs.get(1).copied().unwrap_or("")];
-    let without = join(&[greeting, &fill(template, &rest_args), why]);
-    let room = limit.checked_sub(utf16_len(&without))?;
+    let mut blank = args.clone();
+    if let Some(slot) = blank.first_mut() {
+        slot.clear();
+    }
+    let blank_refs: Vec<&str> = blank.iter().map(String::as_str).collect();
+    let without = join(&[greeting, &fill(template, &blank_refs), why]);
+    let ellipsis = usize::from(hook.cut_quote || hook.basis == Basis::About || hook.basis == Basis::Post);
+    let room = limit.checked_sub(utf16_len(&without) + ellipsis)?;
     let short = shorten_at_word(first, room)?;
     if !short.chars().any(char::is_alphanumeric) {
         return None;
@@ -188,15 +209,32 @@ pub(crate) fn compose(greeting: &str, hook: &Hook, notes: &NoteWords, picks: &Pi
     if let Some(slot) = facts.first_mut() {
         *slot = short.to_string();
     }
-    let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
+    let was_cut = ellipsis == 1 && short != first.as_str();
+    let args = hook_args(&facts, hook.cut_quote || was_cut);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let text = join(&[greeting, &fill(template, &refs), why]);
     (utf16_len(&text) <= limit).then_some(())?;
-    finish(text, hook.basis, facts)
+    finish(text, hook, facts)
 }
 
-/// A suggestion, provided every fact it claims is really in its text.
-fn finish(text: String, basis: Basis, facts: Vec<String>) -> Option<Suggestion> {
-    facts.iter().all(|f| !f.is_empty() && text.contains(f.as_str())).then_some(Suggestion { text, basis, facts })
+/// The strings that fill the template: the facts, with "…" after a cut quote.
+fn hook_args(facts: &[String], cut_quote: bool) -> Vec<String> {
+    let mut args = facts.to_vec();
+    if cut_quote {
+        if let Some(first) = args.first_mut() {
+            first.push('…');
+        }
+    }
+    args
+}
+
+/// A suggestion, provided every fact it cites is really in its text.
+fn finish(text: String, hook: &Hook, facts: Vec<String>) -> Option<Suggestion> {
+    let facts = if hook.cites { facts } else { Vec::new() };
+    facts
+        .iter()
+        .all(|f| !f.is_empty() && text.contains(f.as_str()))
+        .then_some(Suggestion { text, basis: hook.basis, facts })
 }
 
 /// First words that make the user's context a sentence of its own ("we met
@@ -217,9 +255,9 @@ fn met_hook(settings: &Settings, notes: &NoteWords) -> Option<Hook> {
     let first_word = words(short).into_iter().next().unwrap_or_default();
     if SENTENCE_STARTS.contains(&first_word.as_str()) {
         let fact = if KEEP_CAPITAL.contains(&first_word.as_str()) { short.to_string() } else { lower_first(short) };
-        Some(Hook { basis: Basis::Met, templates: notes.met_sentence, facts: vec![fact] })
+        Some(Hook::new(Basis::Met, notes.met_sentence, vec![fact]))
     } else {
-        Some(Hook { basis: Basis::Met, templates: notes.met_place, facts: vec![short.to_string()] })
+        Some(Hook::new(Basis::Met, notes.met_place, vec![short.to_string()]))
     }
 }
 
@@ -239,11 +277,14 @@ const SMALL_TALK: &[&str] = &[
     "bienvenido", "bienvenida",
 ];
 
-/// A quotable opening of something they wrote: at least three words.
-fn quotable(text: &str, max_units: usize) -> Option<String> {
-    let sentence = first_sentence(text, max_units)?;
-    let sentence = sentence.trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c.is_whitespace());
-    (sentence.split_whitespace().count() >= 3 && sentence.chars().any(char::is_alphanumeric)).then(|| sentence.to_string())
+/// A quotable opening of something they wrote (at least `min_words`
+/// words), and whether it had to be cut short.
+fn quotable(text: &str, max_units: usize, min_words: usize) -> Option<(String, bool)> {
+    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„') || c.is_whitespace();
+    let whole = first_sentence(text, usize::MAX)?.trim_matches(is_mark);
+    let sentence = first_sentence(text, max_units)?.trim_matches(is_mark);
+    let enough = sentence.split_whitespace().count() >= min_words && sentence.chars().any(char::is_alphanumeric);
+    enough.then(|| (sentence.to_string(), sentence.len() < whole.len()))
 }
 
 /// Hooks the profile (and what "me" shares with it) offers, best first.
@@ -262,31 +303,31 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settin
         if let Some((position, both_now)) = tie {
             if let Some(company) = shorten_at_word(&position.company, MAX_COMPANY) {
                 let templates = if both_now { notes.colleague } else { notes.ex_colleague };
-                shared.push(Hook { basis: Basis::Employer, templates, facts: vec![company.to_string()] });
+                shared.push(Hook::new(Basis::Employer, templates, vec![company.to_string()]));
             }
         }
         let school = profile.education.iter().filter_map(|e| readable(e.school.as_deref())).find(|s| {
             me.education.iter().filter_map(|e| readable(e.school.as_deref())).any(|m| same_school(s, &m))
         });
         if let Some(school) = school.as_deref().and_then(|s| shorten_at_word(school_head(s), MAX_SCHOOL)) {
-            shared.push(Hook { basis: Basis::School, templates: notes.school_shared, facts: vec![school.to_string()] });
+            shared.push(Hook::new(Basis::School, notes.school_shared, vec![school.to_string()]));
         }
     }
     if let Some(name) = facts::mutual_names(profile).first().and_then(|n| shorten_at_word(n, MAX_NAME)) {
-        shared.push(Hook { basis: Basis::Mutual, templates: notes.mutual, facts: vec![name.to_string()] });
+        shared.push(Hook::new(Basis::Mutual, notes.mutual, vec![name.to_string()]));
     }
-    if let Some(quote) = profile.about.as_deref().and_then(|a| quotable(a, MAX_QUOTE)) {
-        theirs.push(Hook { basis: Basis::About, templates: notes.about, facts: vec![quote] });
+    if let Some(quote) = profile.about.as_deref().and_then(|a| quotable(a, MAX_QUOTE, 3)) {
+        theirs.push(Hook::quote(Basis::About, notes.about, quote));
     }
     let post = profile.recent_activity.iter().find_map(|a| {
         let first = words(&a.text).into_iter().next()?;
         if SMALL_TALK.contains(&first.as_str()) {
             return None;
         }
-        quotable(&a.text, MAX_QUOTE).filter(|q| q.split_whitespace().count() >= 4)
+        quotable(&a.text, MAX_QUOTE, 4)
     });
     if let Some(post) = post {
-        theirs.push(Hook { basis: Basis::Post, templates: notes.post, facts: vec![post] });
+        theirs.push(Hook::quote(Basis::Post, notes.post, post));
     }
     let city = facts::city(profile).and_then(|c| shorten_at_word(&c, MAX_CITY).map(str::to_string));
     let city_shared = me
@@ -294,7 +335,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settin
         .zip(readable(profile.location.as_deref()))
         .is_some_and(|(mine, theirs)| same_city(&mine, &theirs));
     if let (Some(city), true) = (&city, city_shared) {
-        shared.push(Hook { basis: Basis::Location, templates: notes.city_shared, facts: vec![city.clone()] });
+        shared.push(Hook::new(Basis::Location, notes.city_shared, vec![city.clone()]));
     }
 
     let current = facts::current_position(profile);
@@ -302,17 +343,17 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settin
     let company = current.as_ref().and_then(|p| shorten_at_word(&p.company, MAX_COMPANY));
     match (title, company) {
         (Some(title), Some(company)) if !fold(title).contains(&fold(company)) => {
-            roles.push(Hook { basis: Basis::Role, templates: notes.role_at, facts: vec![title.to_string(), company.to_string()] });
+            roles.push(Hook::new(Basis::Role, notes.role_at, vec![title.to_string(), company.to_string()]));
         }
         _ => {
             if let Some(role) = facts::role_phrase(profile, MAX_ROLE) {
-                roles.push(Hook { basis: Basis::Role, templates: notes.role, facts: vec![role] });
+                roles.push(Hook::new(Basis::Role, notes.role, vec![role]));
             }
         }
     }
     if let (Some(company), false) = (company, roles.iter().any(|h| h.facts.len() == 2)) {
         if !roles.iter().any(|h| h.facts.iter().any(|f| fold(f).contains(&fold(company)))) {
-            roles.push(Hook { basis: Basis::Employer, templates: notes.company, facts: vec![company.to_string()] });
+            roles.push(Hook::new(Basis::Employer, notes.company, vec![company.to_string()]));
         }
     }
     let their_school = profile
@@ -322,12 +363,17 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settin
         .find_map(|s| shorten_at_word(school_head(&s), MAX_SCHOOL).map(str::to_string));
     let shared_school = shared.iter().any(|h| h.basis == Basis::School);
     if let (Some(school), false) = (their_school, shared_school) {
-        theirs.push(Hook { basis: Basis::School, templates: notes.school, facts: vec![school] });
+        theirs.push(Hook::new(Basis::School, notes.school, vec![school]));
     }
     if let (Some(city), false) = (city, city_shared) {
-        theirs.push(Hook { basis: Basis::Location, templates: notes.city, facts: vec![city] });
+        theirs.push(Hook::new(Basis::Location, notes.city, vec![city]));
     }
 
+    // Quoting a spammer's pitch back at them helps nobody: keep to what is
+    // shared and to honest openers.
+    if super::score::spam_evidence(profile).is_some() {
+        return shared;
+    }
     // What they do matters more than what they wrote when the user is hiring,
     // job-seeking or selling.
     let role_first = settings
@@ -497,6 +543,19 @@ mod tests {
         distinct.sort();
         distinct.dedup();
         assert!(distinct.len() >= 2, "{texts:#?}");
+    }
+
+    #[test]
+    fn spam_is_not_quoted_back() {
+        let spam = Profile {
+            first_name: Some("Rich".into()),
+            headline: Some("Make money fast: DM me for passive income".into()),
+            about: Some("Passive income is the way to financial freedom, join us today".into()),
+            ..Profile::default()
+        };
+        let out = suggest_notes(&spam, None, &Settings::default());
+        check_invariants(&out, 200);
+        assert!(out.iter().all(|s| s.basis == Basis::Intro && !s.text.contains("money")), "{out:#?}");
     }
 
     #[test]
