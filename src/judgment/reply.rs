@@ -30,7 +30,7 @@ pub fn suggest_reply(profile: &Profile, me: Option<&Profile>, settings: &Setting
         let template = pick(hook.templates, seed >> 11, settings.tone);
         for (template, thanks, ask) in [(template, thanks, ask), (shortest(hook.templates), shortest(notes.reply_thanks), shortest(notes.reply_ask))] {
             let refs: Vec<&str> = hook.facts.iter().map(String::as_str).collect();
-            let text = format!("{greeting} {thanks} {} {ask}", capitalize(&fill(template, &refs)));
+            let text = format!("{greeting} {thanks} {} {ask}", sentence(template, &refs));
             if utf16_len(&text) <= limit {
                 return Suggestion { text, basis: hook.basis, facts: hook.facts.clone() };
             }
@@ -53,7 +53,7 @@ fn shortened_fact_reply(
 ) -> Option<Suggestion> {
     let (template, thanks, ask) = (shortest(hook.templates), shortest(thanks), shortest(ask));
     let second = hook.facts.get(1).map_or("", String::as_str);
-    let without = format!("{greeting} {thanks} {} {ask}", capitalize(&fill(template, &["", second])));
+    let without = format!("{greeting} {thanks} {} {ask}", sentence(template, &["", second]));
     let room = limit.checked_sub(utf16_len(&without))?;
     let first = shorten_at_word(hook.facts.first()?, room)?.to_string();
     let mut facts = hook.facts.clone();
@@ -61,13 +61,23 @@ fn shortened_fact_reply(
         slot.clone_from(&first);
     }
     let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
-    let text = format!("{greeting} {thanks} {} {ask}", capitalize(&fill(template, &refs)));
+    let text = format!("{greeting} {thanks} {} {ask}", sentence(template, &refs));
     let ok = utf16_len(&text) <= limit && facts.iter().all(|f| text.contains(f.as_str()));
     ok.then_some(Suggestion { text, basis: hook.basis, facts })
 }
 
-/// First letter in uppercase: the hook now starts a sentence. Only called on
-/// filled templates; a template starting with a fact keeps the fact as is.
+/// The hook filled and starting a sentence of its own; a template that starts
+/// with a fact keeps the fact exactly as cited ("eBay", "écoleword").
+fn sentence(template: &str, args: &[&str]) -> String {
+    let filled = fill(template, args);
+    if template.starts_with('{') {
+        filled
+    } else {
+        capitalize(&filled)
+    }
+}
+
+/// First letter in uppercase.
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -126,6 +136,12 @@ mod tests {
         assert_eq!(reply.basis, Basis::Intro);
         assert!(reply.text.starts_with("Hi, thanks"), "{}", reply.text);
         assert!(reply.facts.is_empty());
+    }
+
+    #[test]
+    fn facts_at_the_start_keep_their_case() {
+        assert_eq!(sentence("{0} is a mutual connection of ours.", &["écoleword"]), "écoleword is a mutual connection of ours.");
+        assert_eq!(sentence("je vois {0}.", &["x"]), "Je vois x.");
     }
 
     #[test]

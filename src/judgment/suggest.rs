@@ -280,9 +280,13 @@ const SMALL_TALK: &[&str] = &[
 /// A quotable opening of something they wrote (at least `min_words`
 /// words), and whether it had to be cut short.
 fn quotable(text: &str, max_units: usize, min_words: usize) -> Option<(String, bool)> {
+    let cleaned = readable(Some(text))?;
+    // Start at the first letter or digit: no stray commas or quote marks.
+    let start = cleaned.find(char::is_alphanumeric)?;
+    let body = cleaned.get(start..)?;
     let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„') || c.is_whitespace();
-    let whole = first_sentence(text, usize::MAX)?.trim_matches(is_mark);
-    let sentence = first_sentence(text, max_units)?.trim_matches(is_mark);
+    let whole = first_sentence(body, usize::MAX)?.trim_end_matches(is_mark);
+    let sentence = first_sentence(body, max_units)?.trim_end_matches(is_mark);
     let enough = sentence.split_whitespace().count() >= min_words && sentence.chars().any(char::is_alphanumeric);
     enough.then(|| (sentence.to_string(), sentence.len() < whole.len()))
 }
