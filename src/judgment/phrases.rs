@@ -218,7 +218,7 @@ static EN_NOTES: NoteWords = NoteWords {
         &["Happy to share what I've learned if it's ever useful.", "Glad to help if I can."],
     ],
     closing_warm: &["Have a great day!", "All the best!"],
-    closing_formal: &["Kind regards.", "Best regards."],
+    closing_formal: &["Kind regards", "Best regards"],
     reply_thanks: &["thanks for the invitation!", "thanks for reaching out!"],
     reply_ask: &["What brings you here?", "What made you want to connect?"],
 };
@@ -333,7 +333,7 @@ static FR_NOTES: NoteWords = NoteWords {
         &["Si mon expérience peut vous être utile, ce sera avec plaisir.", "Avec plaisir pour échanger si je peux aider."],
     ],
     closing_warm: &["Belle journée !", "Au plaisir !"],
-    closing_formal: &["Bien cordialement.", "Cordialement."],
+    closing_formal: &["Bien cordialement", "Cordialement"],
     reply_thanks: &["merci pour l'invitation !", "merci de votre demande de connexion !"],
     reply_ask: &["Qu'est-ce qui vous amène ?", "Qu'est-ce qui vous a donné envie de vous connecter ?"],
 };
@@ -427,7 +427,7 @@ static DE_DU: NoteWords = NoteWords {
         &["Wenn dir meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
     ],
     closing_warm: &["Viele Grüße!", "Beste Grüße!"],
-    closing_formal: &["Freundliche Grüße.", "Beste Grüße."],
+    closing_formal: &["Freundliche Grüße", "Beste Grüße"],
     reply_thanks: &["danke für die Einladung!", "danke für deine Kontaktanfrage!"],
     reply_ask: &["Was führt dich zu mir?", "Woher kennen wir uns, oder was hat dich zur Anfrage gebracht?"],
 };
@@ -466,7 +466,7 @@ static DE_SIE: NoteWords = NoteWords {
         &["Wenn Ihnen meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
     ],
     closing_warm: &["Viele Grüße!", "Beste Grüße!"],
-    closing_formal: &["Freundliche Grüße.", "Mit besten Grüßen."],
+    closing_formal: &["Freundliche Grüße", "Mit besten Grüßen"],
     reply_thanks: &["vielen Dank für die Einladung!", "vielen Dank für Ihre Kontaktanfrage!"],
     reply_ask: &["Was führt Sie zu mir?", "Was hat Sie zu der Anfrage gebracht?"],
 };
@@ -557,7 +557,7 @@ static ES_TU: NoteWords = NoteWords {
         &["Si mi experiencia te sirve, la comparto con gusto.", "Con gusto te ayudo si puedo."],
     ],
     closing_warm: &["¡Un saludo!", "¡Que tengas buen día!"],
-    closing_formal: &["Saludos cordiales.", "Un cordial saludo."],
+    closing_formal: &["Saludos cordiales", "Un cordial saludo"],
     reply_thanks: &["¡gracias por la invitación!", "¡gracias por escribirme!"],
     reply_ask: &["¿Qué te trae por aquí?", "¿Qué te animó a conectar?"],
 };
@@ -593,7 +593,7 @@ static ES_USTED: NoteWords = NoteWords {
         &["Si mi experiencia le sirve, la comparto con gusto.", "Con gusto le ayudo si puedo."],
     ],
     closing_warm: &["¡Un saludo!", "¡Buen día!"],
-    closing_formal: &["Saludos cordiales.", "Un cordial saludo."],
+    closing_formal: &["Saludos cordiales", "Un cordial saludo"],
     reply_thanks: &["¡gracias por la invitación!", "¡gracias por su solicitud!"],
     reply_ask: &["¿Qué le trae por aquí?", "¿Qué le animó a conectar?"],
 };
