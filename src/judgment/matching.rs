@@ -137,7 +137,8 @@ pub fn city_of(location: &str) -> &str {
     location.split(',').next().unwrap_or(location).trim()
 }
 
-fn city_key(location: &str) -> Vec<String> {
+/// The words naming the city, without "Greater … Area" wrappers.
+pub fn city_key(location: &str) -> Vec<String> {
     let mut key = words(city_of(location));
     key.retain(|w| !LOCATION_NOISE.contains(&w.as_str()));
     key

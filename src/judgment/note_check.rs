@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::facts::{self, readable};
-use super::matching::{city_of, company_key, contains_words, school_head, utf16_len, words};
+use super::matching::{city_key, city_of, company_key, contains_words, school_head, utf16_len, words};
 use super::phrases::{fill, words_for, CheckWords};
 use super::settings::Settings;
 use crate::model::Profile;
@@ -84,6 +84,14 @@ const COMMON_WORDS: &[&str] = &[
     "profesional", "contacto", "perfil", "conectar", "saludos", "hola", "trabajo", "empresa",
     "with", "from", "this", "that", "have", "your", "pour", "avec", "dans", "nous", "vous",
     "mit", "und", "fur", "ihre", "ihnen", "para", "como", "with", "also",
+];
+
+/// Words in many school names, which say nothing about which school.
+const SCHOOL_WORDS: &[&str] = &[
+    "university", "universite", "universitat", "universidad", "universita", "school", "ecole",
+    "college", "institute", "institut", "instituto", "technology", "technologie", "technische",
+    "technical", "science", "sciences", "hochschule", "escuela", "business", "national", "state",
+    "politecnica", "polytechnique", "academy", "academie",
 ];
 
 /// A fact of the profile as the words a note would use for it.
@@ -183,6 +191,12 @@ fn profile_facts(profile: &Profile) -> Vec<Fact> {
     }
     for school in profile.education.iter().filter_map(|e| readable(e.school.as_deref())) {
         phrase(school_head(&school), words(school_head(&school)));
+        // "Dauphine" names "Université Paris Dauphine - PSL" well enough.
+        for word in words(school_head(&school)) {
+            if word.chars().count() >= 5 && !SCHOOL_WORDS.contains(&word.as_str()) && !own_name.contains(&word) {
+                phrase(&word.clone(), vec![word]);
+            }
+        }
     }
     for name in facts::mutual_names(profile) {
         phrase(&name, words(&name));
@@ -190,8 +204,8 @@ fn profile_facts(profile: &Profile) -> Vec<Fact> {
             phrase(&first.clone(), vec![first]);
         }
     }
-    if let Some(city) = readable(profile.location.as_deref()) {
-        phrase(city_of(&city), words(city_of(&city)));
+    if let Some(location) = readable(profile.location.as_deref()) {
+        phrase(city_of(&location), city_key(&location));
     }
     let mut single = |text: &str, min_chars: usize| {
         for word in words(text) {
@@ -279,6 +293,21 @@ mod tests {
             let check = check_note(note, &ana(), &Settings::default());
             assert!(!check.generic, "{note}: {check:?}");
             assert!(codes(&check).contains(&CheckCode::Specific));
+        }
+        let mut paris = ana();
+        paris.location = Some("Greater Paris Metropolitan Region".into());
+        paris.education = vec![Education { school: Some("Université Paris Dauphine - PSL".into()), ..Education::default() }];
+        for note in ["Hi Ana, I'm in Paris too!", "Hi Ana, Dauphine alum here."] {
+            let check = check_note(note, &paris, &Settings::default());
+            assert!(!check.generic, "{note}: {check:?}");
+        }
+        for note in [
+            "Hi Ana, I'd love to connect and learn about your work in the industry.",
+            "Hi Ana, hope you're doing well!",
+        ] {
+            let check = check_note(note, &ana(), &Settings::default());
+            assert!(check.generic, "{note}: {check:?}");
+            assert!(codes(&check).contains(&CheckCode::NameOnly) && codes(&check).contains(&CheckCode::NoFact));
         }
     }
 
