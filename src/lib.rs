@@ -9,6 +9,7 @@
 //! - `dom` (wasm only): web-sys readers that turn a `Document` into the model;
 //! - `exports` (wasm only): the few functions JavaScript calls.
 
+pub mod judgment;
 pub mod model;
 pub mod text;
 pub mod view;
