@@ -1,10 +1,20 @@
 //! What the in-page experience shows, computed wherever the wasm runs (in
 //! the content script, or in the extension's own pages on a snapshot when
-//! the page forbids WebAssembly). One small JS renderer draws it.
+//! the page forbids WebAssembly). One small JS renderer draws it, so both
+//! paths look and behave the same.
+//!
+//! Sentences come from the judgment (already in the user's language);
+//! the guard's own lines are message codes the renderer translates.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Profile;
+use crate::judgment::{self, NoteCheck, Reason, Score, Settings, Suggestion, Tier};
+use crate::model::{InviteDialog, InviteStep, PersonCard, Profile};
+
+/// How many suggestions the badge panel and popup show.
+const SHOWN_SUGGESTIONS: usize = 3;
+/// How many reasons a card's chip carries in its tooltip.
+const CARD_REASONS: usize = 3;
 
 /// The kind of LinkedIn page, from its address alone.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,44 +47,326 @@ impl PageKind {
     }
 }
 
-/// The profile badge: who this is, in a line a user can check on the page.
+/// The invite guard's settings.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct GuardSettings {
+    pub enabled: bool,
+    /// The score from which a no-note or generic send is held (0..=100).
+    pub threshold: u8,
+}
+
+impl Default for GuardSettings {
+    fn default() -> Self {
+        GuardSettings { enabled: true, threshold: 60 }
+    }
+}
+
+/// Everything the user told us, as the content script passes it in.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Context {
+    pub settings: Settings,
+    pub me: Option<Profile>,
+    pub guard: GuardSettings,
+}
+
+/// The profile badge and the panel it opens.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct BadgeView {
     pub name: String,
     pub headline: Option<String>,
     pub degree: Option<u8>,
+    pub value: u8,
+    pub tier: Tier,
+    pub worth_note: bool,
+    pub is_self: bool,
+    /// "me" is not set: relationship factors are off (a reason says so too).
+    pub relationship_off: bool,
+    pub reasons: Vec<Reason>,
+    pub suggestions: Vec<Suggestion>,
+    /// An invitation can still be sent (Insert makes sense).
+    pub can_insert: bool,
+}
+
+/// A score chip on a search result or a received invitation.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CardView {
+    pub name: Option<String>,
+    pub profile_url: Option<String>,
+    pub value: u8,
+    pub tier: Tier,
+    pub reasons: Vec<Reason>,
+    /// For a received invitation without a note: a friendly request for context.
+    pub reply: Option<Suggestion>,
+    pub card: PersonCard,
 }
 
 /// Everything the renderer needs for one page.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct PageView {
     pub kind: PageKind,
     /// The page has rendered what we read; until then the renderer waits.
     pub ready: bool,
     pub badge: Option<BadgeView>,
+    pub cards: Vec<CardView>,
     pub profile: Option<Profile>,
 }
 
 impl PageView {
     pub fn not_ready(kind: PageKind) -> PageView {
-        PageView { kind, ready: false, badge: None, profile: None }
+        PageView { kind, ready: false, badge: None, cards: Vec::new(), profile: None }
     }
 
-    pub fn for_profile(profile: Profile) -> PageView {
-        let badge = profile.name.clone().map(|name| BadgeView {
-            name,
-            headline: profile.headline.clone(),
-            degree: profile.degree,
+    pub fn for_profile(profile: Profile, ctx: &Context) -> PageView {
+        let badge = profile.name.clone().map(|name| badge(name, &profile, ctx));
+        PageView { kind: PageKind::Profile, ready: true, badge, cards: Vec::new(), profile: Some(profile) }
+    }
+
+    /// Search results or received invitations.
+    pub fn for_cards(kind: PageKind, cards: Vec<PersonCard>, ctx: &Context) -> PageView {
+        let ready = !cards.is_empty();
+        let cards = cards.into_iter().map(|card| card_view(kind, card, ctx)).collect();
+        PageView { kind, ready, badge: None, cards, profile: None }
+    }
+}
+
+fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
+    let me = ctx.me.as_ref();
+    let score = judgment::score_profile(profile, me, &ctx.settings);
+    let mut suggestions = if profile.is_self {
+        Vec::new()
+    } else {
+        judgment::suggest_notes(profile, me, &ctx.settings)
+    };
+    suggestions.truncate(SHOWN_SUGGESTIONS);
+    let connected = profile.degree == Some(1);
+    BadgeView {
+        name,
+        headline: profile.headline.clone(),
+        degree: profile.degree,
+        value: score.value,
+        tier: score.tier,
+        worth_note: score.worth_note,
+        is_self: profile.is_self,
+        relationship_off: me.is_none(),
+        reasons: score.reasons,
+        suggestions,
+        can_insert: !profile.is_self && !connected,
+    }
+}
+
+fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
+    let profile = card.to_profile();
+    let me = ctx.me.as_ref();
+    let Score { value, tier, mut reasons, .. } = judgment::score_profile(&profile, me, &ctx.settings);
+    // The tooltip shows what moved the score most.
+    reasons.retain(|r| r.points != 0);
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+    reasons.truncate(CARD_REASONS);
+    let reply = (kind == PageKind::Invitations && !card.has_note)
+        .then(|| judgment::suggest_reply(&profile, me, &ctx.settings));
+    CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
+}
+
+/// What a button in LinkedIn's invitation dialog does.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ButtonRole {
+    AddNote,
+    SendWithoutNote,
+    Send,
+    Cancel,
+    Dismiss,
+}
+
+/// A dialog button as the page labels it (`aria-label`, else its text), so
+/// the renderer can recognise the user's click without reading the page itself.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DialogButton {
+    pub label: String,
+    pub role: ButtonRole,
+}
+
+/// Why the guard speaks up.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum NudgeCode {
+    /// args: first name, score, the strongest reason.
+    WorthNote,
+    /// args: first name, what makes the note generic.
+    GenericNote,
+    NotesUsedUp,
+}
+
+/// A line for the renderer to translate (`nudge_<code>` in `_locales`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Message {
+    pub code: NudgeCode,
+    pub args: Vec<String>,
+}
+
+/// The guard's advice for the dialog as it is now.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Nudge {
+    /// Clicks on these buttons are held until the user decides.
+    pub hold_roles: Vec<ButtonRole>,
+    pub why: Message,
+    pub suggestion: Option<Suggestion>,
+    /// Notes are used up this month: say so, never push a note.
+    pub notes_used_up: bool,
+}
+
+/// The invitation dialog, read and judged.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DialogView {
+    pub step: InviteStep,
+    pub in_shadow_root: bool,
+    pub invitee_name: Option<String>,
+    pub has_note_box: bool,
+    pub note_text: Option<String>,
+    pub note_limit: Option<u32>,
+    pub notes_remaining: Option<u32>,
+    pub buttons: Vec<DialogButton>,
+    pub check: Option<NoteCheck>,
+    pub suggestion: Option<Suggestion>,
+    pub nudge: Option<Nudge>,
+}
+
+/// What the page already told us about the person being invited.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Known {
+    pub profile: Option<Profile>,
+    pub cards: Vec<CardView>,
+}
+
+impl Known {
+    /// The profile being invited: the page's own, or the card whose name the
+    /// dialog shows (search results).
+    fn subject(&self, invitee: Option<&str>) -> Option<Profile> {
+        if let Some(profile) = &self.profile {
+            return Some(profile.clone());
+        }
+        let invitee = invitee?;
+        self.cards
+            .iter()
+            .find(|c| c.card.name.as_deref().is_some_and(|name| invitee.contains(name) || name.contains(invitee)))
+            .map(|c| c.card.to_profile())
+    }
+}
+
+/// Judges the open dialog: the note check, the best suggestion at this
+/// dialog's limit, and whether to hold a send.
+pub fn dialog_view(dialog: InviteDialog, buttons: Vec<DialogButton>, known: &Known, ctx: &Context) -> DialogView {
+    let mut settings = ctx.settings.clone();
+    if dialog.note_limit.is_some() {
+        settings.note_limit = dialog.note_limit;
+    }
+    if dialog.notes_remaining.is_some() {
+        settings.notes_remaining = dialog.notes_remaining;
+    }
+    let notes_used_up = dialog.premium_upsell || dialog.step == InviteStep::Upsell;
+    if notes_used_up {
+        settings.notes_remaining = Some(0);
+    }
+    let subject = known.subject(dialog.invitee_name.as_deref());
+    let me = ctx.me.as_ref();
+    let note_text = dialog.note_text.clone().unwrap_or_default();
+    let check = match (&subject, dialog.has_note_box) {
+        (Some(profile), true) => Some(judgment::check_note(&note_text, profile, &settings)),
+        _ => None,
+    };
+    let suggestion = subject
+        .as_ref()
+        .filter(|_| !notes_used_up)
+        .and_then(|profile| judgment::suggest_notes(profile, me, &settings).into_iter().next());
+    let nudge = subject.as_ref().and_then(|profile| {
+        let score = judgment::score_profile(profile, me, &settings);
+        guard(&dialog, &score, check.as_ref(), suggestion.clone(), profile, ctx)
+    });
+    DialogView {
+        step: dialog.step,
+        in_shadow_root: dialog.in_shadow_root,
+        invitee_name: dialog.invitee_name,
+        has_note_box: dialog.has_note_box,
+        note_text: dialog.note_text,
+        note_limit: dialog.note_limit,
+        notes_remaining: dialog.notes_remaining,
+        buttons,
+        check,
+        suggestion,
+        nudge,
+    }
+}
+
+/// The guard's rule: on a connection worth a note (the user's threshold and
+/// this month's notes), hold a send without a note or with a generic one.
+fn guard(
+    dialog: &InviteDialog,
+    score: &Score,
+    check: Option<&NoteCheck>,
+    suggestion: Option<Suggestion>,
+    profile: &Profile,
+    ctx: &Context,
+) -> Option<Nudge> {
+    if !ctx.guard.enabled {
+        return None;
+    }
+    if dialog.premium_upsell || dialog.step == InviteStep::Upsell {
+        return Some(Nudge {
+            hold_roles: Vec::new(),
+            why: Message { code: NudgeCode::NotesUsedUp, args: Vec::new() },
+            suggestion: None,
+            notes_used_up: true,
         });
-        PageView { kind: PageKind::Profile, ready: true, badge, profile: Some(profile) }
+    }
+    if !(score.worth_note && score.value >= ctx.guard.threshold) {
+        return None;
+    }
+    let name = profile.first_name.clone().or_else(|| profile.name.clone()).unwrap_or_default();
+    let top_reason = score
+        .reasons
+        .iter()
+        .filter(|r| r.points > 0)
+        .max_by_key(|r| r.points)
+        .map(|r| r.text.clone())
+        .unwrap_or_default();
+    match dialog.step {
+        InviteStep::Gate => Some(Nudge {
+            hold_roles: vec![ButtonRole::SendWithoutNote],
+            why: Message { code: NudgeCode::WorthNote, args: vec![name, score.value.to_string(), top_reason] },
+            suggestion,
+            notes_used_up: false,
+        }),
+        InviteStep::Note => {
+            let check = check?;
+            if !check.generic {
+                return None;
+            }
+            let finding = check.reasons.first().map(|r| r.text.clone()).unwrap_or_default();
+            Some(Nudge {
+                hold_roles: vec![ButtonRole::Send],
+                why: Message { code: NudgeCode::GenericNote, args: vec![name, finding] },
+                suggestion,
+                notes_used_up: false,
+            })
+        }
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ConnectAvailable, Education, Experience, InviteButtons, MutualConnections};
 
     #[test]
     fn page_kind_comes_from_the_address() {
@@ -91,10 +383,160 @@ mod tests {
         assert_eq!(PageKind::of_url("https://www.linkedin.com/feed/"), PageKind::Other);
     }
 
+    fn valuable() -> Profile {
+        Profile {
+            url: Some("https://www.linkedin.com/in/ana-lopez/".into()),
+            name: Some("Ana López".into()),
+            first_name: Some("Ana".into()),
+            headline: Some("Engineering Manager at Northwind Labs".into()),
+            location: Some("Porto, Portugal".into()),
+            degree: Some(2),
+            current_company: Some("Northwind Labs".into()),
+            experience: vec![Experience {
+                title: Some("Engineering Manager".into()),
+                company: Some("Northwind Labs".into()),
+                start: Some("Jan 2020".into()),
+                end: None,
+            }],
+            education: vec![Education {
+                school: Some("Universidade do Porto".into()),
+                degree: Some("MSc Informatics".into()),
+                start: Some("2010".into()),
+                end: Some("2015".into()),
+            }],
+            mutual_connections: Some(MutualConnections { count: 14, names: vec!["Rui Costa".into()] }),
+            about: Some("I build teams that ship reliable payment systems and write about it on my blog.".into()),
+            recommendations_received: Some(4),
+            connect_available: ConnectAvailable::Primary,
+            ..Profile::default()
+        }
+    }
+
+    fn me() -> Profile {
+        Profile {
+            name: Some("Bruno Sá".into()),
+            location: Some("Porto, Portugal".into()),
+            experience: vec![Experience {
+                title: Some("Engineer".into()),
+                company: Some("Northwind Labs".into()),
+                start: Some("Mar 2021".into()),
+                end: None,
+            }],
+            education: vec![Education { school: Some("Universidade do Porto".into()), ..Education::default() }],
+            ..Profile::default()
+        }
+    }
+
+    fn gate() -> InviteDialog {
+        InviteDialog {
+            step: InviteStep::Gate,
+            buttons: InviteButtons { add_note: true, send_without_note: true, dismiss: true, ..InviteButtons::default() },
+            ..InviteDialog::default()
+        }
+    }
+
+    fn known() -> Known {
+        Known { profile: Some(valuable()), cards: Vec::new() }
+    }
+
     #[test]
     fn a_profile_without_a_name_gets_no_badge() {
-        assert!(PageView::for_profile(Profile::default()).badge.is_none());
-        let named = Profile { name: Some("Ana López".into()), degree: Some(2), ..Profile::default() };
-        assert_eq!(PageView::for_profile(named).badge.map(|b| b.degree), Some(Some(2)));
+        assert!(PageView::for_profile(Profile::default(), &Context::default()).badge.is_none());
+    }
+
+    #[test]
+    fn the_badge_says_when_relationship_factors_are_off() {
+        let view = PageView::for_profile(valuable(), &Context::default());
+        let badge = view.badge.expect("badge");
+        assert!(badge.relationship_off);
+        assert_eq!(badge.suggestions.len(), SHOWN_SUGGESTIONS);
+        let with_me = Context { me: Some(me()), ..Context::default() };
+        let badge_with_me = PageView::for_profile(valuable(), &with_me).badge.expect("badge");
+        assert!(!badge_with_me.relationship_off);
+        assert!(badge_with_me.value > badge.value, "a colleague and classmate is worth more");
+    }
+
+    #[test]
+    fn own_profile_has_no_suggestions_and_no_insert() {
+        let own = Profile { is_self: true, ..valuable() };
+        let badge = PageView::for_profile(own, &Context::default()).badge.expect("badge");
+        assert!(badge.is_self && badge.suggestions.is_empty() && !badge.can_insert);
+    }
+
+    #[test]
+    fn the_guard_holds_a_no_note_send_to_a_valuable_profile() {
+        let ctx = Context { me: Some(me()), ..Context::default() };
+        let view = dialog_view(gate(), Vec::new(), &known(), &ctx);
+        let nudge = view.nudge.expect("held");
+        assert_eq!(nudge.hold_roles, vec![ButtonRole::SendWithoutNote]);
+        assert_eq!(nudge.why.code, NudgeCode::WorthNote);
+        assert_eq!(nudge.why.args.first().map(String::as_str), Some("Ana"));
+        assert!(nudge.suggestion.is_some_and(|s| s.text.contains("Ana")));
+    }
+
+    #[test]
+    fn the_guard_steps_aside_when_off_or_below_the_threshold() {
+        let off = Context { me: Some(me()), guard: GuardSettings { enabled: false, threshold: 0 }, ..Context::default() };
+        assert!(dialog_view(gate(), Vec::new(), &known(), &off).nudge.is_none());
+        let value = judgment::score_profile(&valuable(), None, &Settings::default()).value;
+        assert!(value < 100);
+        let above = GuardSettings { enabled: true, threshold: value + 1 };
+        let strict = Context { guard: above, ..Context::default() };
+        assert!(dialog_view(gate(), Vec::new(), &known(), &strict).nudge.is_none());
+        let at = Context { guard: GuardSettings { enabled: true, threshold: value }, ..Context::default() };
+        assert!(dialog_view(gate(), Vec::new(), &known(), &at).nudge.is_some());
+        assert!(dialog_view(gate(), Vec::new(), &Known::default(), &Context::default()).nudge.is_none());
+    }
+
+    #[test]
+    fn a_generic_note_is_held_and_a_specific_one_is_not() {
+        let ctx = Context { me: Some(me()), ..Context::default() };
+        let note = |text: &str| InviteDialog {
+            step: InviteStep::Note,
+            has_note_box: true,
+            note_text: Some(text.into()),
+            note_limit: Some(300),
+            ..InviteDialog::default()
+        };
+        let generic = dialog_view(note("I'd like to add you to my professional network."), Vec::new(), &known(), &ctx);
+        assert_eq!(generic.nudge.map(|n| n.hold_roles), Some(vec![ButtonRole::Send]));
+        let specific = dialog_view(
+            note("Hi Ana, we both studied at Universidade do Porto — would love to connect."),
+            Vec::new(),
+            &known(),
+            &ctx,
+        );
+        assert!(specific.check.is_some_and(|c| !c.generic));
+        assert!(specific.nudge.is_none());
+        // The suggestion fits the dialog's own limit.
+        assert!(generic.suggestion.is_some_and(|s| judgment::note_length(&s.text) <= 300));
+    }
+
+    #[test]
+    fn out_of_notes_says_so_and_never_pushes_a_note() {
+        let ctx = Context { me: Some(me()), ..Context::default() };
+        let upsell = InviteDialog { step: InviteStep::Upsell, premium_upsell: true, ..InviteDialog::default() };
+        let view = dialog_view(upsell, Vec::new(), &known(), &ctx);
+        let nudge = view.nudge.expect("told");
+        assert!(nudge.notes_used_up && nudge.hold_roles.is_empty() && nudge.suggestion.is_none());
+        assert!(view.suggestion.is_none());
+    }
+
+    #[test]
+    fn received_invitations_without_a_note_get_a_reply() {
+        let card = |has_note| PersonCard {
+            name: Some("Ana López".into()),
+            headline: Some("Engineering Manager at Northwind Labs".into()),
+            profile_url: Some("https://www.linkedin.com/in/ana-lopez/".into()),
+            has_note,
+            note: has_note.then(|| "We met at RustConf!".to_string()),
+            ..PersonCard::default()
+        };
+        let view = PageView::for_cards(PageKind::Invitations, vec![card(false), card(true)], &Context::default());
+        assert!(view.ready);
+        assert!(view.cards[0].reply.as_ref().is_some_and(|r| r.text.contains("Ana")));
+        assert!(view.cards[1].reply.is_none());
+        let search = PageView::for_cards(PageKind::Search, vec![card(false)], &Context::default());
+        assert!(search.cards[0].reply.is_none());
     }
 }

@@ -1,78 +1,342 @@
-// The one renderer for what the wasm computed (a PageView, see src/view.rs).
-// It draws inside a closed shadow root on an attribute-less host, so LinkedIn's
-// CSS cannot leak in and nothing identifying is written into LinkedIn's DOM.
+// The one renderer for what the wasm computed (a PageView, see src/view.rs),
+// wherever the wasm ran. It draws inside closed shadow roots on
+// attribute-less hosts, so LinkedIn's CSS cannot leak in and nothing
+// identifying is written into LinkedIn's DOM. Everything it shows is text
+// (textContent), never markup: profiles are written by strangers.
 
 /* exported createNwRenderer */
 
 /**
  * A renderer drawing into `doc` (the page's document in the content script;
- * a sample page's in the playground), with strings from `getMessage`
- * (`chrome.i18n.getMessage` or the playground's equivalent).
+ * a sample page's in the playground). `getMessage` is chrome.i18n.getMessage
+ * or the playground's equivalent; `actions` are the loader's handlers for
+ * what the user clicks: copy(text), insert(text), thisIsMe(), sendAnyway(),
+ * notNow(), replace(), append(), undo().
  */
-function createNwRenderer(doc, getMessage) {
+function createNwRenderer(doc, getMessage, actions = {}) {
   const t = (key, subs) => getMessage(key, subs) || key;
 
-  const STYLE = `
-    :host { all: initial; position: fixed; top: 64px; right: 16px; z-index: 2147483000; }
-    .badge { font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-      display: flex; gap: 8px; align-items: center; max-width: 280px; padding: 6px 10px;
-      border-radius: 16px; border: 1px solid #c7d2dd; background: #ffffff; color: #1d2226;
-      box-shadow: 0 1px 4px rgba(0,0,0,.15); cursor: default; }
-    .badge.dark { background: #1b1f23; color: #e9e9e9; border-color: #38434f; }
-    .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .degree { flex: none; font-weight: 400; opacity: .75; }
-    .headline { display: none; }
+  const BASE_STYLE = `
+    :host { all: initial; }
+    * { box-sizing: border-box; }
+    .box { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226;
+      background: #fff; border: 1px solid #c7d2dd; border-radius: 10px; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
+    .dark .box, .box.dark { color: #e9e9e9; background: #1b1f23; border-color: #38434f; }
+    button { font: inherit; cursor: pointer; border-radius: 14px; padding: 3px 10px; border: 1px solid #0a66c2;
+      background: transparent; color: #0a66c2; }
+    button.primary { background: #0a66c2; color: #fff; }
+    .dark button { border-color: #71b7fb; color: #71b7fb; }
+    .dark button.primary { background: #71b7fb; color: #1b1f23; }
+    button:focus-visible, [tabindex]:focus-visible { outline: 2px solid #915907; outline-offset: 2px; }
+    .high { --tier: #057642; } .medium { --tier: #915907; } .low { --tier: #666; }
+    .dark .high { --tier: #7fc15e; } .dark .medium { --tier: #e7a33e; } .dark .low { --tier: #aaa; }
+    .clip { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .wrap { overflow-wrap: anywhere; word-break: break-word; unicode-bidi: plaintext; }
   `;
 
-  let host = null;
-  let shadow = null;
+  const PANEL_STYLE = `
+    :host { position: fixed; top: 64px; right: 16px; z-index: 2147483000; }
+    .badge { display: flex; gap: 8px; align-items: center; max-width: 300px; padding: 5px 12px 5px 6px;
+      border-radius: 18px; font-weight: 600; }
+    .score { flex: none; min-width: 30px; height: 24px; padding: 0 6px; border-radius: 12px; display: grid;
+      place-items: center; color: #fff; background: var(--tier); font-variant-numeric: tabular-nums; }
+    .dark .score { color: #1b1f23; }
+    .name { min-width: 0; }
+    .degree { flex: none; font-weight: 400; opacity: .75; }
+    .panel { margin-top: 6px; width: 340px; max-height: 70vh; overflow: auto; padding: 10px 12px; }
+    .panel h2 { font-size: 13px; margin: 8px 0 4px; }
+    .panel ul { margin: 0; padding: 0 0 0 16px; }
+    .panel li { margin: 0 0 4px; }
+    .points { font-variant-numeric: tabular-nums; opacity: .7; }
+    .suggestion { border-top: 1px solid #e0e0e0; padding: 6px 0; }
+    .dark .suggestion { border-color: #38434f; }
+    .row { display: flex; gap: 6px; margin-top: 4px; flex-wrap: wrap; }
+    .note { margin: 0; }
+    .muted { opacity: .75; margin: 4px 0; }
+  `;
 
-  function ensureHost() {
-    if (host && host.isConnected) return shadow;
-    host = doc.createElement('div');
-    shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    shadow.append(style);
-    doc.documentElement.append(host);
-    return shadow;
+  const NUDGE_STYLE = `
+    .nudge { position: fixed; z-index: 2147483001; width: 320px; padding: 10px 12px; }
+    .why { font-weight: 600; margin: 0 0 6px; }
+    .note { margin: 0 0 8px; padding: 6px 8px; border-left: 3px solid #0a66c2; }
+    .row { display: flex; gap: 6px; flex-wrap: wrap; }
+  `;
+
+  const CHIP_STYLE = `
+    :host { display: inline-block; margin-inline-start: 6px; vertical-align: middle; }
+    .chip { display: inline-flex; gap: 4px; align-items: center; padding: 1px 8px; border-radius: 10px;
+      font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: var(--tier); }
+    .dark .chip { color: #1b1f23; }
+    .ask { margin-inline-start: 6px; font-size: 12px; padding: 1px 8px; }
+  `;
+
+  const isDark = () => {
+    const html = doc.documentElement;
+    return html.classList.contains('theme--dark') || html.getAttribute('data-theme') === 'dark';
+  };
+
+  /** An attribute-less host with a closed shadow root and our styles. */
+  function makeHost(style) {
+    const host = doc.createElement('div');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    // A constructed stylesheet: the page's CSP (style-src) does not apply to it.
+    const sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(BASE_STYLE + style);
+    shadow.adoptedStyleSheets = [sheet];
+    const root = doc.createElement('div');
+    shadow.append(root);
+    return { host, shadow, root };
   }
-
-  function clear() {
-    if (host) host.remove();
-    host = null;
-    shadow = null;
-  }
-
-  const isDark = () => doc.documentElement.classList.contains('theme--dark');
 
   function el(tag, className, text) {
     const node = doc.createElement(tag);
     if (className) node.className = className;
-    if (text != null) node.textContent = text; // always text, never markup
+    if (text != null) node.textContent = String(text); // always text, never markup
     return node;
   }
 
+  function button(label, onClick, { primary = false, aria } = {}) {
+    const b = el('button', primary ? 'primary' : '', label);
+    b.type = 'button';
+    if (aria) b.setAttribute('aria-label', aria);
+    b.addEventListener('click', (event) => {
+      event.stopPropagation();
+      onClick?.();
+    });
+    return b;
+  }
+
+  // ---- profile badge and panel --------------------------------------------
+
+  let badgeUi = null;
+  let panelOpen = false;
+  let lastBadgeKey = '';
+
+  function suggestionList(suggestions, { insert = true } = {}) {
+    const list = el('div');
+    for (const suggestion of suggestions) {
+      const item = el('div', 'suggestion');
+      item.append(el('p', 'note wrap', suggestion.text));
+      const row = el('div', 'row');
+      row.append(button(t('copy'), () => actions.copy?.(suggestion.text), { aria: t('copyNote') }));
+      if (insert) row.append(button(t('insert'), () => actions.insert?.(suggestion.text), { primary: true, aria: t('insertNote') }));
+      item.append(row);
+      list.append(item);
+    }
+    return list;
+  }
+
   function renderBadge(badge) {
-    const root = ensureHost();
-    root.querySelector('.badge')?.remove();
-    const box = el('div', 'badge' + (isDark() ? ' dark' : ''));
-    box.setAttribute('role', 'status');
-    box.tabIndex = 0;
+    const key = JSON.stringify(badge) + isDark();
+    if (badgeUi?.host.isConnected && key === lastBadgeKey) return; // nothing changed
+    lastBadgeKey = key;
+    if (!badgeUi || !badgeUi.host.isConnected) {
+      badgeUi = makeHost(PANEL_STYLE);
+      doc.documentElement.append(badgeUi.host);
+    }
+    const root = badgeUi.root;
+    root.replaceChildren();
+    root.className = `${badge.tier ?? 'low'}${isDark() ? ' dark' : ''}`;
+
+    const pill = el('div', 'box badge');
+    pill.setAttribute('role', 'button');
+    pill.tabIndex = 0;
+    pill.setAttribute('aria-expanded', String(panelOpen));
     const degree = badge.degree ? t('degree' + badge.degree) : '';
-    box.setAttribute('aria-label', t('badgeLabel', [badge.name, degree || t('degreeNone')]));
-    box.title = badge.headline || badge.name;
-    box.append(el('span', 'name', badge.name));
-    if (degree) box.append(el('span', 'degree', degree));
-    if (badge.headline) box.append(el('span', 'headline', badge.headline));
-    root.append(box);
+    const scoreText = badge.value == null ? '–' : String(badge.value);
+    pill.setAttribute('aria-label', t('badgeLabel', [badge.name, scoreText, t('tier_' + (badge.tier ?? 'low'))]));
+    pill.title = badge.headline || badge.name;
+    pill.append(el('span', 'score', scoreText), el('span', 'name clip', badge.name));
+    if (degree) pill.append(el('span', 'degree', degree));
+    const toggle = () => {
+      panelOpen = !panelOpen;
+      lastBadgeKey = '';
+      renderBadge(badge);
+      badgeUi.root.querySelector('.badge')?.focus();
+    };
+    pill.addEventListener('click', toggle);
+    pill.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        toggle();
+      } else if (event.key === 'Escape' && panelOpen) {
+        toggle();
+      }
+    });
+    root.append(pill);
+    if (!panelOpen) return;
+
+    const panel = el('div', 'box panel');
+    panel.setAttribute('role', 'region');
+    panel.setAttribute('aria-label', t('panelLabel', [badge.name]));
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') toggle();
+    });
+    if (badge.headline) panel.append(el('p', 'muted wrap', badge.headline));
+    if (badge.isSelf) {
+      panel.append(el('p', 'muted', t('thisIsMeHint')));
+      panel.append(button(t('thisIsMe'), () => actions.thisIsMe?.(), { primary: true }));
+    }
+    if (badge.reasons?.length) {
+      panel.append(el('h2', '', t('whyScore')));
+      const list = el('ul');
+      for (const reason of badge.reasons) {
+        const item = el('li', 'wrap', reason.text);
+        if (reason.points) item.append(' ', el('span', 'points', (reason.points > 0 ? '+' : '') + reason.points));
+        list.append(item);
+      }
+      panel.append(list);
+    }
+    if (badge.suggestions?.length) {
+      panel.append(el('h2', '', t('suggestedNotes')));
+      panel.append(suggestionList(badge.suggestions, { insert: badge.canInsert !== false }));
+    }
+    root.append(panel);
+  }
+
+  function clearBadge() {
+    badgeUi?.host.remove();
+    badgeUi = null;
+    panelOpen = false;
+    lastBadgeKey = '';
+  }
+
+  // ---- chips on search results and received invitations --------------------
+
+  const chips = new Map(); // profileUrl -> { host, anchor }
+
+  /** The card's own link to the profile, where its chip goes. */
+  function anchorFor(profileUrl) {
+    const slug = profileUrl.split('/in/')[1]?.split('/')[0];
+    if (!slug) return null;
+    for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+      const href = link.getAttribute('href') ?? '';
+      const linkSlug = decodeURIComponent(href.split('/in/')[1]?.split(/[/?#]/)[0] ?? '');
+      if (linkSlug === decodeURIComponent(slug) && link.textContent.trim()) return link;
+    }
+    return null;
+  }
+
+  function renderChips(cards) {
+    const wanted = new Set();
+    for (const card of cards) {
+      if (!card.profileUrl || card.value == null) continue;
+      wanted.add(card.profileUrl);
+      const anchor = anchorFor(card.profileUrl);
+      if (!anchor) continue;
+      const existing = chips.get(card.profileUrl);
+      if (existing?.host.isConnected && existing.anchor === anchor && existing.key === JSON.stringify(card)) continue;
+      existing?.host.remove();
+      const ui = makeHost(CHIP_STYLE);
+      ui.root.className = `${card.tier}${isDark() ? ' dark' : ''}`;
+      const chip = el('span', 'chip', card.value);
+      chip.setAttribute('role', 'img');
+      chip.setAttribute('aria-label', t('chipLabel', [String(card.value), t('tier_' + card.tier)]));
+      chip.title = card.reasons?.map((r) => r.text).join('\n') ?? '';
+      ui.root.append(chip);
+      if (card.reply) {
+        ui.root.append(button(t('askForContext'), () => actions.copy?.(card.reply.text), { aria: t('askForContextLabel', [card.name ?? '']) }));
+        ui.root.lastChild.className = 'ask';
+      }
+      anchor.after(ui.host);
+      chips.set(card.profileUrl, { host: ui.host, anchor, key: JSON.stringify(card) });
+    }
+    for (const [url, chip] of chips) {
+      if (!wanted.has(url)) {
+        chip.host.remove();
+        chips.delete(url);
+      }
+    }
+  }
+
+  function clearChips() {
+    for (const chip of chips.values()) chip.host.remove();
+    chips.clear();
+  }
+
+  // ---- the invite guard's nudge --------------------------------------------
+
+  let nudgeUi = null;
+
+  /**
+   * Shows `nudge` ({why, suggestion, notesUsedUp, choice, undo}) beside
+   * `anchorRect` (the dialog's box).
+   */
+  function showNudge(nudge, anchorRect) {
+    hideNudge();
+    nudgeUi = makeHost(NUDGE_STYLE);
+    const box = el('div', 'box nudge' + (isDark() ? ' dark' : ''));
+    box.setAttribute('role', 'alertdialog');
+    box.setAttribute('aria-label', t('nudgeLabel'));
+    box.append(el('p', 'why wrap', nudge.why));
+    const row = el('div', 'row');
+    if (nudge.choice) {
+      // The note box holds the user's own words: never overwrite silently.
+      box.append(el('p', 'muted', t('noteBoxHasText')));
+      row.append(button(t('replace'), () => actions.replace?.(), { primary: true }));
+      row.append(button(t('append'), () => actions.append?.()));
+      row.append(button(t('notNow'), () => actions.notNow?.()));
+    } else if (nudge.undo) {
+      row.append(button(t('undo'), () => actions.undo?.(), { primary: true }));
+      row.append(button(t('close'), () => actions.notNow?.()));
+    } else {
+      if (nudge.suggestion) box.append(el('p', 'note wrap', nudge.suggestion.text));
+      if (nudge.suggestion && !nudge.notesUsedUp) {
+        row.append(button(t('insertNote'), () => actions.insert?.(nudge.suggestion.text), { primary: true }));
+      }
+      if (nudge.hold) row.append(button(t('sendAnyway'), () => actions.sendAnyway?.()));
+      row.append(button(nudge.hold ? t('notNow') : t('close'), () => actions.notNow?.()));
+    }
+    box.append(row);
+    nudgeUi.root.append(box);
+    doc.documentElement.append(nudgeUi.host);
+    place(box, anchorRect);
+    nudgeUi.root.querySelector('button')?.focus();
+  }
+
+  /**
+   * Beside the dialog when there is room, else under it, else at the bottom.
+   * Positions go on the box inside our shadow root, never on LinkedIn's DOM.
+   */
+  function place(box, rect) {
+    const view = doc.defaultView;
+    const width = 332;
+    const style = box.style;
+    if (!rect) {
+      style.right = '16px';
+      style.bottom = '16px';
+      return;
+    }
+    if (view.innerWidth - rect.right >= width + 12) {
+      style.left = `${rect.right + 12}px`;
+      style.top = `${Math.max(8, rect.top)}px`;
+    } else if (rect.left >= width + 12) {
+      style.left = `${rect.left - width - 12}px`;
+      style.top = `${Math.max(8, rect.top)}px`;
+    } else {
+      style.left = `${Math.max(8, rect.left)}px`;
+      style.top = `${Math.min(view.innerHeight - 180, rect.bottom + 8)}px`;
+    }
+  }
+
+  function hideNudge() {
+    nudgeUi?.host.remove();
+    nudgeUi = null;
   }
 
   /** Shows `view`, or removes everything when it has nothing to show. */
   function render(view) {
-    if (view && view.badge) renderBadge(view.badge);
-    else clear();
+    if (view?.badge) renderBadge(view.badge);
+    else clearBadge();
+    if (view?.cards?.length) renderChips(view.cards);
+    else clearChips();
   }
 
-  return { render, clear };
+  function clear() {
+    clearBadge();
+    clearChips();
+    hideNudge();
+  }
+
+  return { render, clear, showNudge, hideNudge, get nudgeShown() { return nudgeUi !== null; } };
 }

@@ -8,5 +8,6 @@ const NW_MSG = Object.freeze({
   // content script → background
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // popup → content script
-  UI_CS_GET_VIEW: 'ui-cs-get-view', // → { view }
+  UI_CS_GET_VIEW: 'ui-cs-get-view', // → { view, switchedOff, quiet, problems }
+  UI_CS_INSERT: 'ui-cs-insert', // { text } → { ok }: fill LinkedIn's note box
 });

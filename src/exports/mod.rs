@@ -1,13 +1,15 @@
 //! The functions JavaScript calls. Few, camelCase, JSON in and out; every
 //! error becomes a calm `JsError` rather than a panic in the page.
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
 use crate::dom;
-use crate::view::{PageKind, PageView};
+use crate::view::{Context, PageKind, PageView};
 
+mod judgment;
 mod readers;
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -16,13 +18,24 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not return the reading: {e}")))
 }
 
-/// What the in-page experience should show on `document` at `url`.
+/// `undefined` and `null` read as the type's default, so callers may omit
+/// what they do not have.
+pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} is not in the expected shape: {e}")))
+}
+
+/// What the in-page experience should show on `document` at `url`, for the
+/// user described by `context` (`{settings, me, guard}`, all optional).
 #[wasm_bindgen(js_name = analyzePage)]
-pub fn analyze_page(document: &Document, url: String) -> Result<JsValue, JsError> {
+pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Result<JsValue, JsError> {
+    let ctx: Context = from_js(context, "context")?;
     let kind = PageKind::of_url(&url);
     let view = match kind {
         PageKind::Profile if dom::top_card_present(document) => {
-            PageView::for_profile(dom::read_profile(document, &url))
+            PageView::for_profile(dom::read_profile(document, &url), &ctx)
         }
         _ => PageView::not_ready(kind),
     };

@@ -1,0 +1,195 @@
+// One page's session: follows LinkedIn's in-app navigation, asks the engine
+// (the wasm, wherever it runs) what to show, hands that to the renderer and
+// the invite guard, and keeps the toolbar and popup in step. Idle on pages
+// we have nothing to say about.
+
+/* exported startNwSession */
+/* global NW_MSG, NwSettings, createNwRenderer, createInviteGuard */
+
+/**
+ * `engine`: { load(): Promise, page(context) → PageView,
+ *             dialog(context, known) → DialogView|null }.
+ */
+function startNwSession(engine) {
+  const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
+  const LIST_PATH = /^\/(search\/results\/people|mynetwork\/invitation-manager)/;
+  const WAIT_FOR_PAGE_MS = 15000;
+  const SETTLE_MS = 120; // let a burst of LinkedIn's mutations finish first
+  const LIST_SETTLE_MS = 400; // lists grow as the user scrolls: re-read at most this often
+
+  const t = (key, subs) => chrome.i18n.getMessage(key, subs);
+  let stored = null; // { settings, counters, me, problems } from NwSettings.load()
+  let switchedOff = null; // why, once something failed on this page
+  let current = { url: null, view: null, observer: null, timer: 0, deadline: 0 };
+
+  const quiet = () => Boolean(stored?.settings.quietMode);
+  const context = () => ({
+    settings: NwSettings.judgmentSettings(stored),
+    me: stored.me,
+    guard: { enabled: stored.settings.guardEnabled && !quiet(), threshold: stored.settings.guardThreshold },
+  });
+
+  function tell(message) {
+    try {
+      chrome.runtime.sendMessage(message).catch(() => {});
+    } catch {
+      // The extension was reloaded under this page: nothing to tell any more.
+    }
+  }
+
+  /** A failure must leave LinkedIn exactly as if we were not installed. */
+  function switchOff(error) {
+    switchedOff = String(error?.message || error || 'unknown error');
+    stopWaiting();
+    guard.setEnabled(false);
+    ui.clear();
+    tell({ type: NW_MSG.CS_BG_VIEW, view: null, error: switchedOff });
+  }
+
+  function safely(fn) {
+    if (switchedOff) return null;
+    try {
+      return fn();
+    } catch (error) {
+      switchOff(error);
+      return null;
+    }
+  }
+
+  // ---- what the user can do ------------------------------------------------
+
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      ui.showNudge({ why: t('copied') }, null);
+    } catch {
+      ui.showNudge({ why: t('copyFailed') }, null);
+    }
+  }
+
+  async function thisIsMe() {
+    const profile = current.view?.profile;
+    if (!profile?.isSelf) return;
+    await NwSettings.saveMe(profile);
+    ui.showNudge({ why: t('savedAsMe', [profile.name ?? '']) }, null);
+  }
+
+  const actions = {
+    copy,
+    thisIsMe,
+    insert: (text) => guard.actions.insert(text),
+    replace: () => guard.actions.replace(),
+    append: () => guard.actions.append(),
+    undo: () => guard.actions.undo(),
+    sendAnyway: () => guard.actions.sendAnyway(),
+    notNow: () => guard.actions.notNow(),
+  };
+  const ui = createNwRenderer(document, t, actions);
+  const say = (code, args = []) => t(`nudge_${code}`, args.map(String)) || code;
+  const guard = createInviteGuard({
+    doc: document,
+    ui,
+    say,
+    analyzer: {
+      dialog: () => {
+        if (!stored || switchedOff) return null;
+        engine.load().catch(switchOff); // a dialog counts as a page we read
+        return safely(() => engine.dialog(context(), { profile: current.view?.profile ?? null, cards: current.view?.cards ?? [] }));
+      },
+    },
+    onDialogSeen(view) {
+      if (view.notesRemaining != null) NwSettings.recordLinkedInRemaining(view.notesRemaining);
+      if (view.noteLimit != null) NwSettings.recordNoteLimitSeen(view.noteLimit);
+    },
+    onNoteSent: () => NwSettings.recordNoteSent(),
+    mayOpenDialog: (target) =>
+      RELEVANT_PATH.test(location.pathname) || Boolean(target.closest('a[href*="custom-invite"]')),
+  });
+
+  // ---- reading the page ----------------------------------------------------
+
+  function stopWaiting() {
+    current.observer?.disconnect();
+    clearTimeout(current.timer);
+    current.observer = null;
+    current.timer = 0;
+  }
+
+  async function analyze() {
+    current.timer = 0;
+    stored ??= await NwSettings.load();
+    try {
+      await engine.load();
+    } catch (error) {
+      switchOff(error);
+      return;
+    }
+    const view = safely(() => engine.page(context()));
+    if (!view) return;
+    if (!view.ready && Date.now() < current.deadline) return; // LinkedIn is still rendering
+    // Profiles are read once; lists keep growing as the user scrolls.
+    if (!LIST_PATH.test(location.pathname)) stopWaiting();
+    current.view = view;
+    if (quiet()) ui.clear();
+    else ui.render(view);
+    tell({ type: NW_MSG.CS_BG_VIEW, view: summary(view) });
+  }
+
+  /** What the toolbar needs: who, and the score. */
+  const summary = (view) => ({
+    kind: view.kind,
+    ready: view.ready,
+    badge: view.badge && { name: view.badge.name, value: view.badge.value, tier: view.badge.tier },
+  });
+
+  function scheduleAnalysis() {
+    if (current.timer) return;
+    const delay = LIST_PATH.test(location.pathname) && current.view ? LIST_SETTLE_MS : SETTLE_MS;
+    current.timer = setTimeout(analyze, delay);
+  }
+
+  function onNavigation() {
+    if (switchedOff || location.href === current.url) return;
+    stopWaiting();
+    ui.clear();
+    current = { url: location.href, view: null, observer: null, timer: 0, deadline: 0 };
+    if (!RELEVANT_PATH.test(location.pathname)) {
+      tell({ type: NW_MSG.CS_BG_VIEW, view: null });
+      return; // idle here
+    }
+    current.deadline = Date.now() + WAIT_FOR_PAGE_MS;
+    current.observer = new MutationObserver(scheduleAnalysis);
+    current.observer.observe(document.body, { childList: true, subtree: true });
+    scheduleAnalysis();
+  }
+
+  // ---- the popup and settings ------------------------------------------------
+
+  chrome.runtime.onMessage.addListener((message, sender, reply) => {
+    if (sender.id !== chrome.runtime.id) return;
+    if (message?.type === NW_MSG.UI_CS_GET_VIEW) {
+      reply({ view: current.view, switchedOff, quiet: quiet(), problems: stored?.problems ?? [] });
+    } else if (message?.type === NW_MSG.UI_CS_INSERT && typeof message.text === 'string') {
+      guard.actions.insert(message.text);
+      reply({ ok: true });
+    }
+  });
+
+  chrome.storage.onChanged.addListener(async () => {
+    stored = await NwSettings.load();
+    guard.setEnabled(!switchedOff);
+    if (current.view) {
+      current.view = null;
+      current.timer = 0;
+      analyze();
+    }
+  });
+
+  // LinkedIn is a single-page app: follow in-app navigation without polling.
+  window.navigation?.addEventListener('navigatesuccess', onNavigation);
+  addEventListener('popstate', onNavigation);
+  new MutationObserver(onNavigation).observe(document.head, {
+    childList: true, subtree: true, characterData: true, // the <title> changes on every route
+  });
+  onNavigation();
+}
