@@ -69,6 +69,20 @@ pub struct Context {
     pub settings: Settings,
     pub me: Option<Profile>,
     pub guard: GuardSettings,
+    /// The language notes are written in when the user chose one; otherwise
+    /// they follow the profile's.
+    pub note_language: Option<String>,
+}
+
+impl Context {
+    /// `profile` as the note writer should see it (the chosen note language).
+    fn for_notes(&self, profile: &Profile) -> Profile {
+        let mut profile = profile.clone();
+        if let Some(lang) = &self.note_language {
+            profile.language = Some(lang.clone());
+        }
+        profile
+    }
 }
 
 /// The profile badge and the panel it opens.
@@ -140,7 +154,7 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     let mut suggestions = if profile.is_self {
         Vec::new()
     } else {
-        judgment::suggest_notes(profile, me, &ctx.settings)
+        judgment::suggest_notes(&ctx.for_notes(profile), me, &ctx.settings)
     };
     suggestions.truncate(SHOWN_SUGGESTIONS);
     let connected = profile.degree == Some(1);
@@ -168,7 +182,7 @@ fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
     reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
     reasons.truncate(CARD_REASONS);
     let reply = (kind == PageKind::Invitations && !card.has_note)
-        .then(|| judgment::suggest_reply(&profile, me, &ctx.settings));
+        .then(|| judgment::suggest_reply(&ctx.for_notes(&profile), me, &ctx.settings));
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
 }
 
@@ -287,7 +301,7 @@ pub fn dialog_view(dialog: InviteDialog, buttons: Vec<DialogButton>, known: &Kno
     let suggestion = subject
         .as_ref()
         .filter(|_| !notes_used_up)
-        .and_then(|profile| judgment::suggest_notes(profile, me, &settings).into_iter().next());
+        .and_then(|profile| judgment::suggest_notes(&ctx.for_notes(profile), me, &settings).into_iter().next());
     let nudge = subject.as_ref().and_then(|profile| {
         let score = judgment::score_profile(profile, me, &settings);
         guard(&dialog, &score, check.as_ref(), suggestion.clone(), profile, ctx)
@@ -472,6 +486,13 @@ mod tests {
         assert_eq!(nudge.why.code, NudgeCode::WorthNote);
         assert_eq!(nudge.why.args.first().map(String::as_str), Some("Ana"));
         assert!(nudge.suggestion.is_some_and(|s| s.text.contains("Ana")));
+    }
+
+    #[test]
+    fn a_chosen_note_language_overrides_the_profiles() {
+        let ctx = Context { note_language: Some("fr".into()), ..Context::default() };
+        let badge = PageView::for_profile(valuable(), &ctx).badge.expect("badge");
+        assert!(badge.suggestions.iter().all(|s| s.text.starts_with("Bonjour")), "{:?}", badge.suggestions);
     }
 
     #[test]

@@ -23,11 +23,19 @@ function startNwSession(engine) {
   let current = { url: null, view: null, observer: null, timer: 0, deadline: 0 };
 
   const quiet = () => Boolean(stored?.settings.quietMode);
-  const context = () => ({
-    settings: NwSettings.judgmentSettings(stored),
-    me: stored.me,
-    guard: { enabled: stored.settings.guardEnabled && !quiet(), threshold: stored.settings.guardThreshold },
-  });
+  const context = () => {
+    const settings = NwSettings.judgmentSettings(stored);
+    // Reasons speak the browser's language; notes follow the profile's
+    // unless the user chose a language for them.
+    const noteLanguage = settings.language ?? null;
+    settings.language = chrome.i18n.getUILanguage();
+    return {
+      settings,
+      noteLanguage,
+      me: stored.me,
+      guard: { enabled: stored.settings.guardEnabled && !quiet(), threshold: stored.settings.guardThreshold },
+    };
+  };
 
   function tell(message) {
     try {
@@ -175,7 +183,7 @@ function startNwSession(engine) {
     }
   });
 
-  chrome.storage.onChanged.addListener(async () => {
+  NwSettings.onChanged(async () => {
     stored = await NwSettings.load();
     guard.setEnabled(!switchedOff);
     if (current.view) {

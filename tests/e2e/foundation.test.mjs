@@ -70,9 +70,11 @@ test('badge shows name and degree from the G2 capture; page and network unchange
     const badge = await findBadge(withExt.page);
     assert.equal(badge.byClass('name').text, profile.expected.name);
     assert.equal(badge.byClass('degree').text, '2nd');
-    assert.equal(badge.byClass('headline').text, profile.expected.headline);
-    assert.equal(badge.attributes.role, 'status');
-    assert.match(badge.attributes['aria-label'], /Harivardhan Sai Kiran Tummala, 2nd/);
+    assert.equal(badge.attributes.title, profile.expected.headline);
+    assert.match(badge.byClass('score').text, /^\d{1,3}$/);
+    assert.equal(badge.attributes.role, 'button');
+    assert.equal(badge.attributes.tabindex, '0');
+    assert.match(badge.attributes['aria-label'], /^Noteworthy: Harivardhan Sai Kiran Tummala, worth \d+ out of 100/);
     await badge.detach();
     await withExt.page.waitForTimeout(1500);
 
