@@ -116,11 +116,12 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     let timer = 0;
     const check = () => {
       timer = 0;
+      if (!watching) return; // stopped while this check was pending
       const view = analyzer.dialog();
       const dialogEl = findDialog(view);
       if (view && dialogEl) onDialog(view, dialogEl);
       if (!dialogEl) ui.hideNudge();
-      if (Date.now() > watching.until && !dialogEl) stopWatching();
+      if (watching && Date.now() > watching.until && !dialogEl) stopWatching();
     };
     const observer = new MutationObserver(() => {
       if (!timer) timer = setTimeout(check, 60);
