@@ -1,6 +1,7 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::text;
@@ -24,7 +25,7 @@ macro_rules! impl_scope {
                 };
                 (0..list.length())
                     .filter_map(|i| list.item(i))
-                    .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+                    .filter_map(|node| node.dyn_into::<Element>().ok())
                     .collect()
             }
         }
@@ -40,18 +41,118 @@ pub(crate) fn first_of(scope: &impl Scope, selectors: &[&str]) -> Option<Element
     selectors.iter().find_map(|selector| scope.select(selector))
 }
 
-/// What a sighted user reads in `element`: LinkedIn repeats text in an
-/// `aria-hidden` span and a `visually-hidden` twin; take the visible one.
-pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    if let Some(shown) = element.select(":scope > span[aria-hidden='true']") {
-        if let Some(text) = node_text(&shown) {
-            return Some(text);
-        }
-    }
-    node_text(element)
+/// `element.closest(selector)`, `None` on no match or a bad selector.
+pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
 }
 
-/// `textContent`, whitespace collapsed, `None` when empty.
-pub(crate) fn node_text(node: &Node) -> Option<String> {
-    node.text_content().as_deref().and_then(text::non_empty)
+pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
+    element.get_attribute(name).filter(|value| !value.is_empty())
+}
+
+/// What a sighted user reads in `element`: LinkedIn repeats text in an
+/// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
+/// icons and buttons inside (e.g. "…see more") are left out.
+pub(crate) fn visible_text(element: &Element) -> Option<String> {
+    text::non_empty(&lines(element).join(" "))
+}
+
+/// The visible text of `element` as the lines a reader sees, in order: block
+/// elements and `aria-hidden` text spans end a line, inline ones do not.
+pub(crate) fn lines(element: &Element) -> Vec<String> {
+    let mut walk = Lines::default();
+    walk.children(element);
+    walk.flush();
+    walk.out
+}
+
+/// `lines` that leaves out every subtree matching `skip` (e.g. nested entries).
+pub(crate) fn lines_except(element: &Element, skip: &str) -> Vec<String> {
+    let mut walk = Lines { skip: Some(skip), ..Lines::default() };
+    walk.children(element);
+    walk.flush();
+    walk.out
+}
+
+#[derive(Default)]
+struct Lines<'a> {
+    out: Vec<String>,
+    current: String,
+    skip: Option<&'a str>,
+}
+
+impl Lines<'_> {
+    fn children(&mut self, node: &Node) {
+        let mut child = node.first_child();
+        while let Some(node) = child {
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    if let Some(value) = node.node_value() {
+                        self.current.push_str(&value);
+                    }
+                }
+                Node::ELEMENT_NODE => {
+                    if let Some(element) = node.dyn_ref::<Element>() {
+                        self.element(element);
+                    }
+                }
+                _ => {}
+            }
+            child = node.next_sibling();
+        }
+    }
+
+    fn element(&mut self, element: &Element) {
+        let tag = element.tag_name();
+        if is_hidden(element, &tag) || self.skip.is_some_and(|skip| element.matches(skip).unwrap_or(false)) {
+            return;
+        }
+        if tag.eq_ignore_ascii_case("br") {
+            self.flush();
+            return;
+        }
+        let block = is_block(&tag) || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
+        if block {
+            self.flush();
+        }
+        self.children(element);
+        if block {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some(line) = text::non_empty(&self.current) {
+            self.out.push(line);
+        }
+        self.current.clear();
+    }
+}
+
+/// Screen-reader-only text, icons, scripts, buttons and form controls.
+fn is_hidden(element: &Element, tag: &str) -> bool {
+    const SKIPPED_TAGS: &[&str] =
+        &["SCRIPT", "STYLE", "SVG", "svg", "BUTTON", "TEMPLATE", "TEXTAREA", "SELECT", "LI-ICON", "CODE", "IMG", "NOSCRIPT"];
+    if SKIPPED_TAGS.contains(&tag) {
+        return true;
+    }
+    element.get_attribute("class").is_some_and(|class| {
+        class
+            .split_ascii_whitespace()
+            .any(|c| c == "visually-hidden" || c == "a11y-text" || c == "sr-only" || c == "artdeco-button__text-hidden")
+    }) || element.has_attribute("hidden")
+}
+
+fn is_block(tag: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "DIV", "P", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "SECTION", "ARTICLE", "HEADER",
+        "FOOTER", "MAIN", "ASIDE", "NAV", "TABLE", "TR", "TD", "TH", "DL", "DT", "DD", "FIGURE",
+        "FIGCAPTION", "BLOCKQUOTE", "FORM", "FIELDSET", "LABEL", "HR", "PRE", "DIALOG",
+    ];
+    BLOCKS.contains(&tag)
+}
+
+/// Whether `inner` lies inside `outer` (or is it).
+pub(crate) fn within(outer: &Element, inner: &Element) -> bool {
+    outer.contains(Some(inner.as_ref()))
 }

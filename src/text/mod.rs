@@ -6,6 +6,7 @@
 //! Wording that differs by language lives in [`lang`] only.
 
 pub mod dates;
+pub mod entries;
 pub mod lang;
 pub mod links;
 pub mod names;

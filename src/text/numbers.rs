@@ -132,10 +132,9 @@ impl MutualLine {
 /// French, German and Spanish equivalents. `None` when the line is not about
 /// mutual connections.
 pub fn mutual_line(text: &str) -> Option<MutualLine> {
-    let text = non_empty(text)?;
-    if !is_mutual(&text) {
-        return None;
-    }
+    // "3K followers • X, Y and 63 other mutual connections": only the part
+    // about mutual connections.
+    let text = text.split(['•', '·']).find(|part| is_mutual(part)).and_then(non_empty)?;
     // The names stop at the count ("… and 12 other …") or at the verb
     // ("… is a mutual connection").
     let number_at = number_word_at(&text);
@@ -326,6 +325,10 @@ mod tests {
         assert_eq!(mutual_line("Lucía, Pablo y 5 contactos más en común"), line(&["Lucía", "Pablo"], 5));
         assert_eq!(mutual_line("Lucía y Pablo son contactos en común"), line(&["Lucía", "Pablo"], 0));
         assert_eq!(mutual_line("Provides services - Web Development"), None);
+        assert_eq!(
+            mutual_line("3K followers • Duarte Salgado, Lennart Vogt, and 63 other mutual connections"),
+            line(&["Duarte Salgado", "Lennart Vogt"], 63)
+        );
     }
 
     #[test]
