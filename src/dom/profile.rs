@@ -2,9 +2,11 @@
 //! generations: the top card and the main column's sections only, never the
 //! sticky header or the side panels ("More profiles for you"…).
 
+use std::cell::OnceCell;
+
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, lines_except, visible_text, within, Scope};
+use super::query::{attr, closest, first_of, lines, own_lines, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
 use crate::text::{self, entries, lang};
 
@@ -28,16 +30,9 @@ const LOCATION: &[&str] = &[".text-body-small.inline.t-black--light.break-words"
 const DEGREE: &[&str] = &[".distance-badge .dist-value", ".dist-value", ".distance-badge"];
 
 /// A member's own profile offers editing instead of connecting.
-const SELF_MARKERS: &[&str] = &[
-    ".pv-top-card__edit-photo",
-    ".profile-photo-edit",
-    "a[href*='/edit/intro']",
-    "a[href*='/edit/forms/intro']",
-    "a[href*='/add-edit/']",
-    "[href*='/overlay/edit-']",
-    "button[aria-label='Edit intro']",
-    "[data-view-name='profile-self-view']",
-];
+const SELF_MARKERS: &str = ".pv-top-card__edit-photo, .profile-photo-edit, a[href*='/edit/intro'], \
+    a[href*='/edit/forms/intro'], a[href*='/add-edit/'], [href*='/overlay/edit-'], \
+    button[aria-label='Edit intro'], [data-view-name='profile-self-view']";
 
 /// The sections of the main column, by G1/G2 anchor id, G2 `data-view-name`
 /// and G3 `componentkey` suffix.
@@ -75,7 +70,10 @@ const RECOMMENDATIONS: SectionHooks = SectionHooks {
 pub fn read_profile(document: &Document, page_url: &str) -> Profile {
     let top_card = first_of(document, TOP_CARD);
     let main = document.select("main");
-    Reader { document, main: main.as_ref(), top: top_card.as_ref() }.read(page_url)
+    let mut reader = Reader { document, main: main.as_ref(), top: top_card.as_ref(), experience: None, activity: None, top_lines: OnceCell::new() };
+    reader.experience = reader.section(&EXPERIENCE);
+    reader.activity = reader.section(&ACTIVITY);
+    reader.read(page_url)
 }
 
 /// Whether the main profile's top card has rendered yet (LinkedIn fills the
@@ -88,11 +86,14 @@ struct Reader<'a> {
     document: &'a Document,
     main: Option<&'a Element>,
     top: Option<&'a Element>,
+    experience: Option<Element>,
+    activity: Option<Element>,
+    /// Every line of the top card: walked only when no hook finds a field.
+    top_lines: OnceCell<Vec<String>>,
 }
 
 impl Reader<'_> {
     fn read(&self, page_url: &str) -> Profile {
-        let top_lines = self.top.map(lines).unwrap_or_default();
         let name = self
             .top
             .and_then(|card| first_of(card, NAME))
@@ -102,28 +103,52 @@ impl Reader<'_> {
         let education = self.education();
         let url = text::profile_url(page_url).or_else(|| self.url_from_links());
         let is_self = self.is_self();
-        let degree = if is_self { None } else { self.degree(&top_lines) };
+        let degree = if is_self { None } else { self.degree() };
+        let counts = self.count_lines();
         Profile {
             first_name: name.as_deref().and_then(text::first_name),
-            headline: self.headline(&top_lines, name.as_deref()),
+            headline: self.headline(name.as_deref()),
             location: self.location(),
             degree,
             current_company: self.current_company(&experience),
             mutual_connections: self.mutual_connections(),
             about: self.about(),
-            followers: self.followers(&top_lines),
-            connections: top_lines.iter().find_map(|line| text::connections(line)),
+            followers: self.followers(&counts),
+            connections: counts
+                .iter()
+                .find_map(|line| text::connections(line))
+                .or_else(|| self.top_lines().iter().find_map(|line| text::connections(line))),
             links: self.links(),
             recommendations_received: self.recommendations(),
             recent_activity: self.activity(),
             connect_available: if is_self { ConnectAvailable::None } else { self.connect(url.as_deref()) },
-            language: self.language(&top_lines, &experience),
+            language: self.language(&counts),
             name,
             url,
             is_self,
             experience,
             education,
         }
+    }
+
+    fn top_lines(&self) -> &[String] {
+        self.top_lines.get_or_init(|| self.top.map(lines).unwrap_or_default())
+    }
+
+    /// The top card's counts ("127 connections", "1,234 followers") and the
+    /// Activity card's follower line, by their G1/G2 hooks.
+    fn count_lines(&self) -> Vec<String> {
+        let mut found: Vec<String> = self
+            .top
+            .map(|card| card.select_all("li.text-body-small, .pv-top-card--list li"))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(visible_text)
+            .collect();
+        if let Some(header) = self.activity.as_ref().and_then(|section| section.select(".pvs-header__optional-link")) {
+            found.extend(visible_text(&header));
+        }
+        found
     }
 
     /// A section of the main column, or `None` when the page lacks it (or it
@@ -133,28 +158,29 @@ impl Reader<'_> {
             .document
             .get_element_by_id(hooks.anchor)
             .and_then(|anchor| closest(&anchor, "section").or_else(|| anchor.parent_element()));
-        let found = by_anchor
-            .or_else(|| self.document.select(&selector("[data-view-name='", hooks.view_name, "']")))
-            .or_else(|| {
-                self.document.select(&selector(
-                    "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='",
-                    hooks.component,
-                    "' i]",
-                ))
-            })?;
+        let found = by_anchor.or_else(|| {
+            let mut hooks_selector = selector("[data-view-name='", hooks.view_name, "'], ");
+            hooks_selector.push_str(&selector(
+                "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='",
+                hooks.component,
+                "' i]",
+            ));
+            self.main.map_or_else(|| self.document.select(&hooks_selector), |main| main.select(&hooks_selector))
+        })?;
         match self.main {
             Some(main) if !within(main, &found) => None,
             _ => Some(found),
         }
     }
 
-    fn headline(&self, top_lines: &[String], name: Option<&str>) -> Option<String> {
+    fn headline(&self, name: Option<&str>) -> Option<String> {
         let card = self.top?;
         if let Some(found) = first_of(card, HEADLINE).and_then(|el| visible_text(&el)) {
             return Some(found);
         }
         // G3 has no classes to go by: the headline is the first line after
         // the name that is not the degree, pronouns or a verification note.
+        let top_lines = self.top_lines();
         let after_name = name
             .and_then(|name| top_lines.iter().position(|line| line == name || line.starts_with(name)))
             .map_or(0, |at| at + 1);
@@ -195,12 +221,12 @@ impl Reader<'_> {
         None
     }
 
-    fn degree(&self, top_lines: &[String]) -> Option<u8> {
+    fn degree(&self) -> Option<u8> {
         let card = self.top?;
         if let Some(found) = first_of(card, DEGREE).and_then(|el| visible_text(&el)) {
             return text::degree(&found);
         }
-        top_lines.iter().find_map(|line| {
+        self.top_lines().iter().find_map(|line| {
             // "Ana López · 2nd" or a line of its own.
             line.rsplit(['·', '•']).next().filter(|_| line.contains(['·', '•'])).and_then(text::degree)
                 .or_else(|| text::degree(line).filter(|_| line.starts_with(['·', '•'])))
@@ -208,7 +234,7 @@ impl Reader<'_> {
     }
 
     fn is_self(&self) -> bool {
-        self.top.is_some_and(|card| first_of(card, SELF_MARKERS).is_some())
+        self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
     }
 
     fn current_company(&self, experience: &[Experience]) -> Option<String> {
@@ -293,30 +319,37 @@ impl Reader<'_> {
         }
     }
 
-    fn followers(&self, top_lines: &[String]) -> Option<u32> {
-        top_lines.iter().find_map(|line| text::followers(line)).or_else(|| {
-            let section = self.section(&ACTIVITY)?;
-            let header = first_of(&section, &[".pvs-header__optional-link", "header", "h2"])
-                .and_then(|h| closest(&h, "div").or(Some(h)));
-            let scope = header.unwrap_or(section);
-            lines(&scope).iter().find_map(|line| text::followers(line))
-        })
+    fn followers(&self, counts: &[String]) -> Option<u32> {
+        counts
+            .iter()
+            .find_map(|line| text::followers(line))
+            .or_else(|| self.top_lines().iter().find_map(|line| text::followers(line)))
+            .or_else(|| {
+                // The Activity card's header, whatever its markup.
+                let section = self.activity.as_ref()?;
+                let header = first_of(section, &["header", "h2", "h3"])?;
+                let scope = header.parent_element().unwrap_or(header);
+                lines(&scope).iter().find_map(|line| text::followers(line))
+            })
     }
 
     fn experience(&self) -> Vec<Experience> {
-        let Some(section) = self.section(&EXPERIENCE) else {
+        let Some(section) = &self.experience else {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for entry in entries_of(&section) {
-            let own = lines_except(&entry, SUB_ENTRIES);
-            let roles: Vec<Element> = sub_entries(&entry);
-            if entries::is_group_heading(&own) && !roles.is_empty() {
+        for entry in entries_of(section) {
+            let own = own_lines(&entry);
+            if entries::is_group_heading(&own) {
+                // Several positions at one company: the heading names it.
                 let company = own.first().and_then(|line| text::company(line));
-                out.extend(
-                    roles.iter().filter_map(|role| entries::experience(&lines(role), company.as_deref())),
-                );
-            } else if let Some(job) = entries::experience(&own, None) {
+                let roles = sub_entries(&entry);
+                if !roles.is_empty() {
+                    out.extend(roles.iter().filter_map(|role| entries::experience(role, company.as_deref())));
+                    continue;
+                }
+            }
+            if let Some(job) = entries::experience(&own, None) {
                 out.push(job);
             }
         }
@@ -329,22 +362,37 @@ impl Reader<'_> {
         };
         entries_of(&section)
             .iter()
-            .filter_map(|entry| entries::education(&lines_except(entry, SUB_ENTRIES)))
+            .filter_map(|entry| entries::education(&own_lines(entry)))
             .collect()
     }
 
     fn activity(&self) -> Vec<Activity> {
-        let Some(section) = self.section(&ACTIVITY) else {
+        let Some(section) = &self.activity else {
             return Vec::new();
         };
-        let items = section.select_all(
-            "li.profile-creator-shared-feed-update__mini-container, [data-view-name='profile-activity-item'], li",
-        );
-        let top_level: Vec<&Element> = items
+        // G2: mini updates with a "… commented on a post • 4mo" line and the
+        // post or comment text in a see-more box.
+        let mini = section.select_all("li.profile-creator-shared-feed-update__mini-container");
+        if !mini.is_empty() {
+            return mini
+                .iter()
+                .filter_map(|item| {
+                    let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
+                    let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
+                        .and_then(|el| el.text_content())
+                        .and_then(|line| entries::when(&line));
+                    Some(Activity { text: visible_text(&body)?, when })
+                })
+                .collect();
+        }
+        let items = section.select_all("[data-view-name='profile-activity-item'], li");
+        items
             .iter()
-            .filter(|item| item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(&section, &outer)))
-            .collect();
-        top_level.into_iter().filter_map(|item| entries::activity(&lines(item))).collect()
+            .filter(|item| {
+                item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
+            })
+            .filter_map(|item| entries::activity(&lines(item)))
+            .collect()
     }
 
     fn recommendations(&self) -> Option<u32> {
@@ -364,18 +412,16 @@ impl Reader<'_> {
     }
 
     fn links(&self) -> Vec<Link> {
+        // Links out: LinkedIn's redirects, or any absolute address off LinkedIn.
+        const OUT: &str = "a[href*='/redir/redirect'], a[href*='/safety/go'], a[href^='http']:not([href*='linkedin.com'])";
+        // The top card (creator website link) and the Contact info overlay.
+        const CONTACT: &str = ".pv-contact-info, #pv-contact-info, [data-view-name='profile-contact-info'], \
+            section.pv-contact-info__contact-type";
         let mut scopes: Vec<Element> = self.top.into_iter().cloned().collect();
-        scopes.extend(self.document.select_all(
-            ".pv-contact-info, [data-view-name='profile-contact-info'], section.pv-contact-info__contact-type, #pv-contact-info",
-        ));
-        if let Some(dialog) = self.document.select("[role='dialog'] a[href*='/overlay/contact-info']")
-            .and_then(|a| closest(&a, "[role='dialog']"))
-        {
-            scopes.push(dialog);
-        }
+        scopes.extend(self.document.select_all(CONTACT));
         let mut out: Vec<Link> = Vec::new();
-        for scope in scopes {
-            for anchor in scope.select_all("a[href]") {
+        for scope in &scopes {
+            for anchor in scope.select_all(OUT) {
                 let Some(url) = attr(&anchor, "href").and_then(|href| text::unwrap_redirect(&href)) else {
                     continue;
                 };
@@ -394,33 +440,26 @@ impl Reader<'_> {
         let Some(card) = self.top else {
             return ConnectAvailable::None;
         };
-        let labelled = |el: &Element, words: fn(&lang::Lang) -> &'static [&'static str]| {
-            attr(el, "aria-label").is_some_and(|label| lang::all(words).any(|w| lang::starts_with_ci(&label, w)))
-        };
-        if card.select_all("button[aria-label], a[aria-label], div[aria-label]").iter().any(|el| labelled(el, |l| l.pending)) {
+        if card.select(&label_selector(|l| l.pending.iter().map(|p| (*p, "")).collect())).is_some() {
             return ConnectAvailable::Pending;
         }
+        let mut invite = String::from(
+            "a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], li-icon[type='connect'], ",
+        );
+        invite.push_str(&label_selector(|l| vec![l.invite]));
         let slug = url.and_then(text::profile_slug);
         let mut found = ConnectAvailable::None;
-        let candidates = card.select_all(
-            "a[href*='/preload/custom-invite/'], button[aria-label], div[aria-label][role='button'], a[aria-label][role='menuitem'], [data-test-icon^='connect-'], li-icon[type='connect']",
-        );
-        for el in candidates {
-            let control = closest(&el, "button, a, [role='button'], [role='menuitem']").unwrap_or(el.clone());
-            let is_invite = match attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
-                Some(href) => match (&slug, vanity_name(&href)) {
-                    (Some(slug), Some(vanity)) => *slug == vanity,
-                    _ => true,
-                },
-                None => attr(&control, "aria-label").is_some_and(|label| is_invite_label(&label))
-                    || control.select("[data-test-icon^='connect-'], li-icon[type='connect']").is_some()
-                    || el.matches("[data-test-icon^='connect-'], li-icon[type='connect']").unwrap_or(false),
-            };
-            if !is_invite {
-                continue;
+        for el in card.select_all(&invite) {
+            let control = closest(&el, "a, button, [role='button'], [role='menuitem']").unwrap_or(el);
+            if let Some(href) = attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
+                // The side panel's invite links name other members.
+                if let (Some(slug), Some(vanity)) = (&slug, vanity_name(&href)) {
+                    if *slug != vanity {
+                        continue;
+                    }
+                }
             }
-            let in_menu = closest(&control, ".artdeco-dropdown__content, [role='menu']").is_some();
-            if !in_menu {
+            if closest(&control, ".artdeco-dropdown__content, [role='menu']").is_none() {
                 return ConnectAvailable::Primary;
             }
             found = ConnectAvailable::MoreMenu;
@@ -434,7 +473,7 @@ impl Reader<'_> {
         text::profile_url(&attr(&link, "href")?)
     }
 
-    fn language(&self, top_lines: &[String], experience: &[Experience]) -> Option<String> {
+    fn language(&self, counts: &[String]) -> Option<String> {
         let declared = self
             .document
             .document_element()
@@ -444,20 +483,17 @@ impl Reader<'_> {
         if declared.is_some() {
             return declared;
         }
-        let mut samples: Vec<String> = top_lines.to_vec();
-        if let Some(section) = self.section(&EXPERIENCE) {
-            samples.extend(lines(&section));
-        }
-        if let Some(section) = self.section(&ACTIVITY) {
-            samples.extend(first_of(&section, &[".pvs-header__optional-link"]).map(|el| lines(&el)).unwrap_or_default());
-        }
-        let _ = experience;
-        entries::detect_language(samples.iter().map(String::as_str)).map(str::to_string)
+        // The words of the counts ("500+ connections"), else of the whole top
+        // card, else the dates of the experience section ("févr. 2024 - aujourd’hui").
+        entries::detect_language(counts.iter().map(String::as_str))
+            .or_else(|| entries::detect_language(self.top_lines().iter().map(String::as_str)))
+            .or_else(|| {
+                let section = self.experience.as_ref()?;
+                entries::detect_language(lines(section).iter().map(String::as_str))
+            })
+            .map(str::to_string)
     }
 }
-
-/// Nested entries (several positions at one company) and other sub-lists.
-const SUB_ENTRIES: &str = ".pvs-entity__sub-components, [data-view-name='profile-component-entity'] [data-view-name='profile-component-entity']";
 
 /// The entries of a section: G1/G2 `profile-component-entity`s that are not
 /// nested in another; otherwise the section's outermost list items.
@@ -481,26 +517,49 @@ fn entries_of(section: &Element) -> Vec<Element> {
         .collect()
 }
 
-/// The positions listed under a company heading.
-fn sub_entries(entry: &Element) -> Vec<Element> {
-    let nested = entry.select_all("[data-view-name='profile-component-entity'] [data-view-name='profile-component-entity'], .pvs-entity__sub-components [data-view-name='profile-component-entity']");
-    let nested: Vec<Element> = if nested.is_empty() {
-        entry.select_all(".pvs-entity__sub-components li, ul ul li, li li")
-    } else {
-        nested
-    };
+/// The lines of each position listed under a company heading.
+fn sub_entries(entry: &Element) -> Vec<Vec<String>> {
+    let nested = entry.select_all("[data-view-name='profile-component-entity']");
+    let nested = if nested.is_empty() { outermost(entry.select_all(".pvs-entity__sub-components li, li li, ul ul li, li")) } else { nested };
     nested
-        .into_iter()
-        .filter(|el| !el.is_same_node(Some(entry)))
-        .filter(|el| lines(el).iter().any(|line| text::date_range(line).is_some()))
+        .iter()
+        .map(lines)
+        .filter(|found| found.iter().any(|line| text::date_range(line).is_some()))
         .collect()
 }
 
-fn is_invite_label(label: &str) -> bool {
-    lang::LANGS.iter().any(|l| {
-        let (before, after) = l.invite;
-        lang::strip_prefix_ci(label, before).and_then(|rest| lang::strip_suffix_ci(rest, after)).is_some_and(|name| !name.trim().is_empty())
-    })
+/// The items not inside another item of the list.
+fn outermost(items: Vec<Element>) -> Vec<Element> {
+    items
+        .iter()
+        .filter(|item| !items.iter().any(|other| !other.is_same_node(Some(item)) && within(other, item)))
+        .cloned()
+        .collect()
+}
+
+/// `[aria-label^='before' i][aria-label$='after' i], …` for a label's
+/// wording in every language.
+fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) -> String {
+    let mut out = String::new();
+    for (before, after) in lang::LANGS.iter().flat_map(|l| pick(l)) {
+        if before.contains('\'') || after.contains('\'') {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str("[aria-label]");
+        // `[aria-label^='']` would match nothing: leave empty parts out.
+        for (op, part) in [("^='", before), ("$='", after)] {
+            if !part.is_empty() {
+                out.push_str("[aria-label");
+                out.push_str(op);
+                out.push_str(part);
+                out.push_str("' i]");
+            }
+        }
+    }
+    out
 }
 
 /// `vanityName` of a `/preload/custom-invite/?vanityName=<slug>` link.

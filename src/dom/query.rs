@@ -66,22 +66,42 @@ pub(crate) fn lines(element: &Element) -> Vec<String> {
     walk.out
 }
 
-/// `lines` that leaves out every subtree matching `skip` (e.g. nested entries).
-pub(crate) fn lines_except(element: &Element, skip: &str) -> Vec<String> {
-    let mut walk = Lines { skip: Some(skip), ..Lines::default() };
+/// `lines` without nested entries (several positions at one company) and
+/// other sub-lists (`.pvs-entity__sub-components`). G1/G2 entries print each
+/// line in its own `span[aria-hidden=true]`: read those directly (a few DOM
+/// calls instead of a walk over every node), else walk.
+pub(crate) fn own_lines(element: &Element) -> Vec<String> {
+    const NESTED: &str = ".pvs-entity__sub-components, [data-view-name='profile-component-entity']";
+    let spans = element.select_all("span[aria-hidden='true']");
+    if !spans.is_empty() {
+        let found: Vec<String> = spans
+            .iter()
+            .filter(|span| closest(span, NESTED).map_or(true, |holder| holder.is_same_node(Some(element))))
+            .filter_map(|span| span.text_content())
+            .filter_map(|t| text::non_empty(&t))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    walk_own_lines(element)
+}
+
+fn walk_own_lines(element: &Element) -> Vec<String> {
+    let mut walk = Lines { skip_nested: true, ..Lines::default() };
     walk.children(element);
     walk.flush();
     walk.out
 }
 
 #[derive(Default)]
-struct Lines<'a> {
+struct Lines {
     out: Vec<String>,
     current: String,
-    skip: Option<&'a str>,
+    skip_nested: bool,
 }
 
-impl Lines<'_> {
+impl Lines {
     fn children(&mut self, node: &Node) {
         let mut child = node.first_child();
         while let Some(node) = child {
@@ -104,10 +124,22 @@ impl Lines<'_> {
 
     fn element(&mut self, element: &Element) {
         let tag = element.tag_name();
-        if is_hidden(element, &tag) || self.skip.is_some_and(|skip| element.matches(skip).unwrap_or(false)) {
+        if SKIPPED_TAGS.contains(&tag.as_str()) || element.has_attribute("hidden") {
             return;
         }
-        if tag.eq_ignore_ascii_case("br") {
+        if let Some(class) = element.get_attribute("class") {
+            if class.split_ascii_whitespace().any(|c| {
+                SKIPPED_CLASSES.contains(&c) || (self.skip_nested && c == "pvs-entity__sub-components")
+            }) {
+                return;
+            }
+        }
+        if self.skip_nested
+            && element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity")
+        {
+            return;
+        }
+        if tag == "BR" {
             self.flush();
             return;
         }
@@ -129,19 +161,20 @@ impl Lines<'_> {
     }
 }
 
-/// Screen-reader-only text, icons, scripts, buttons and form controls.
-fn is_hidden(element: &Element, tag: &str) -> bool {
-    const SKIPPED_TAGS: &[&str] =
-        &["SCRIPT", "STYLE", "SVG", "svg", "BUTTON", "TEMPLATE", "TEXTAREA", "SELECT", "LI-ICON", "CODE", "IMG", "NOSCRIPT"];
-    if SKIPPED_TAGS.contains(&tag) {
-        return true;
-    }
-    element.get_attribute("class").is_some_and(|class| {
-        class
-            .split_ascii_whitespace()
-            .any(|c| c == "visually-hidden" || c == "a11y-text" || c == "sr-only" || c == "artdeco-button__text-hidden")
-    }) || element.has_attribute("hidden")
-}
+/// Icons, scripts, buttons and form controls: nothing a reader reads.
+const SKIPPED_TAGS: &[&str] = &[
+    "SCRIPT", "STYLE", "svg", "SVG", "BUTTON", "TEMPLATE", "TEXTAREA", "SELECT", "LI-ICON", "CODE", "IMG",
+    "NOSCRIPT", "INPUT",
+];
+
+/// Screen-reader-only twins and closed menus.
+const SKIPPED_CLASSES: &[&str] = &[
+    "visually-hidden",
+    "a11y-text",
+    "sr-only",
+    "artdeco-button__text-hidden",
+    "artdeco-dropdown__content",
+];
 
 fn is_block(tag: &str) -> bool {
     const BLOCKS: &[&str] = &[

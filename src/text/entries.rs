@@ -76,8 +76,9 @@ fn is_count_line(line: &str) -> bool {
 pub fn detect_language<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
     let mut scores = [0usize; 4];
     for sample in samples {
+        let lower = sample.to_lowercase();
         for (score, lang) in scores.iter_mut().zip(lang::LANGS.iter()) {
-            *score += hits(lang, sample);
+            *score += hits(lang, &lower);
         }
     }
     let best = scores.iter().copied().max().filter(|best| *best > 0)?;
@@ -85,20 +86,22 @@ pub fn detect_language<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option
     lang::LANGS.get(at).map(|lang| lang.code)
 }
 
-fn hits(lang: &Lang, sample: &str) -> usize {
-    let lists: [&[&str]; 6] =
-        [lang.present, lang.followers, lang.connections, lang.mutual, lang.durations, lang.employment];
+/// How many of `lang`'s words occur as whole words in a lowercase sample.
+fn hits(lang: &Lang, lower: &str) -> usize {
+    let lists: [&[&str]; 5] = [lang.present, lang.followers, lang.connections, lang.mutual, lang.employment];
     lists
         .iter()
         .flat_map(|list| list.iter())
-        .filter(|word| word.chars().count() > 2 && has_word(sample, word))
+        .filter(|word| word.len() > 2 && has_word(lower, word))
         .count()
 }
 
-fn has_word(sample: &str, word: &str) -> bool {
-    sample.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'))
-        .any(|token| token.trim_end_matches('.').chars().flat_map(char::to_lowercase).eq(word.trim_end_matches('.').chars()))
-        || (word.contains(' ') && lang::contains_ci(sample, word))
+fn has_word(lower: &str, word: &str) -> bool {
+    lower.match_indices(word).any(|(at, _)| {
+        let before = lower.get(..at).and_then(|s| s.chars().next_back());
+        let after = lower.get(at + word.len()..).and_then(|s| s.chars().next());
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Whether a line is a total duration ("5 yrs") or "Full-time · 5 yrs".
