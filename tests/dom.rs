@@ -1,34 +1,167 @@
-//! DOM readers against fixtures, in headless Chromium (`make test-wasm`).
+//! DOM readers against every fixture, in headless Chromium (`make test-wasm`).
+//!
+//! Each fixture is a LinkedIn-like page with the JSON a correct reader
+//! returns. One test reads them all, prints per-field accuracy, then asserts
+//! that every fixture reads exactly as expected.
 #![cfg(target_arch = "wasm32")]
 
+use std::collections::BTreeMap;
+
 use noteworthy::dom;
-use noteworthy::model::Profile;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::{Document, DomParser, SupportedType};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn parse(html: &str) -> Document {
-    let parser = DomParser::new().expect("DOMParser");
-    parser.parse_from_string(html, SupportedType::TextHtml).expect("parsed")
+#[wasm_bindgen]
+extern "C" {
+    /// `Document.parseHTMLUnsafe` keeps `<template shadowrootmode>` as a
+    /// real shadow root (DOMParser drops it).
+    #[wasm_bindgen(catch, js_namespace = Document, js_name = parseHTMLUnsafe)]
+    fn parse_html_unsafe(html: &str) -> Result<Document, JsValue>;
 }
 
-const CAPTURED_G2: &str = include_str!("../../shared/fixtures/captured/profile-g2-2025-09.html");
-const CAPTURED_G2_EXPECTED: &str =
-    include_str!("../../shared/fixtures/captured/profile-g2-2025-09.expected.json");
+fn parse(html: &str) -> Document {
+    parse_html_unsafe(html).unwrap_or_else(|_| {
+        let parser = DomParser::new().expect("DOMParser");
+        parser.parse_from_string(html, SupportedType::TextHtml).expect("parsed")
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Profile,
+    Invite,
+    Search,
+    Invitations,
+}
+
+/// (name, kind, html, expected json, page url)
+type Case = (&'static str, Kind, &'static str, &'static str, &'static str);
+
+const CAPTURES: &[Case] = &[
+    (
+        "captured/profile-g2-2025-09",
+        Kind::Profile,
+        include_str!("../../shared/fixtures/captured/profile-g2-2025-09.html"),
+        include_str!("../../shared/fixtures/captured/profile-g2-2025-09.expected.json"),
+        "https://www.linkedin.com/in/harivardhan-sai-kiran-tummala-6299d3c0f/",
+    ),
+    (
+        "captured/search-people-2024-01",
+        Kind::Search,
+        include_str!("../../shared/fixtures/captured/search-people-2024-01.html"),
+        include_str!("../../shared/fixtures/captured/search-people-2024-01.expected.json"),
+        "https://www.linkedin.com/search/results/people/?keywords=cells",
+    ),
+    (
+        "captured/search-people-2025-01",
+        Kind::Search,
+        include_str!("../../shared/fixtures/captured/search-people-2025-01.html"),
+        include_str!("../../shared/fixtures/captured/search-people-2025-01.expected.json"),
+        "https://www.linkedin.com/search/results/people/?keywords=cells",
+    ),
+];
+
+/// Every fixture of `tests/fixtures/index.json` (kept in step with it by
+/// `tests/fixture_index.rs`).
+const FIXTURES: &[Case] = &[];
+
+fn read(kind: Kind, document: &Document, url: &str) -> Value {
+    let value = match kind {
+        Kind::Profile => serde_json::to_value(dom::read_profile(document, url)),
+        Kind::Invite => serde_json::to_value(dom::read_invite_dialog(document)),
+        Kind::Search => serde_json::to_value(dom::read_search_results(document)),
+        Kind::Invitations => serde_json::to_value(dom::read_invitations(document)),
+    };
+    value.expect("serializable")
+}
+
+#[derive(Default)]
+struct Tally {
+    fields: BTreeMap<String, (u32, u32)>,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    fn field(&mut self, case: &str, field: String, expected: &Value, got: &Value) {
+        let entry = self.fields.entry(field.clone()).or_default();
+        entry.1 += 1;
+        if expected == got {
+            entry.0 += 1;
+        } else {
+            self.misses.push(format!("{case}: {field}\n    expected {expected}\n    got      {got}"));
+        }
+    }
+
+    /// Compares objects key by key (`prefix.key`), cards card by card.
+    fn compare(&mut self, case: &str, prefix: &str, expected: &Value, got: &Value) {
+        match (expected, got) {
+            (Value::Object(want), _) => {
+                for (key, value) in want {
+                    let field = format!("{prefix}.{key}");
+                    self.field(case, field, value, got.get(key).unwrap_or(&Value::Null));
+                }
+                if let Value::Object(have) = got {
+                    for key in have.keys().filter(|k| !want.contains_key(*k)) {
+                        self.misses.push(format!("{case}: {prefix}.{key} read but not expected"));
+                    }
+                }
+            }
+            (Value::Array(want), Value::Array(have)) => {
+                self.field(case, format!("{prefix}[].length"), &want.len().into(), &have.len().into());
+                for (i, card) in want.iter().enumerate() {
+                    let got = have.get(i).cloned().unwrap_or(Value::Null);
+                    self.compare(&format!("{case}#{i}"), &format!("{prefix}[]"), card, &got);
+                }
+            }
+            _ => self.field(case, prefix.to_string(), expected, got),
+        }
+    }
+}
+
+fn prefix(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Profile => "profile",
+        Kind::Invite => "invite",
+        Kind::Search => "search",
+        Kind::Invitations => "invitations",
+    }
+}
 
 #[wasm_bindgen_test]
-fn captured_g2_profile_top_card() {
-    let expected: Profile = serde_json::from_str(CAPTURED_G2_EXPECTED).expect("expected json");
-    let url = expected.url.clone().unwrap_or_default();
-    let document = parse(CAPTURED_G2);
-    assert!(dom::top_card_present(&document));
-    let read = dom::read_profile(&document, &url);
-    assert_eq!(read.url, expected.url);
-    assert_eq!(read.name, expected.name);
-    assert_eq!(read.first_name, expected.first_name);
-    assert_eq!(read.headline, expected.headline);
-    assert_eq!(read.degree, expected.degree);
+fn every_fixture_reads_as_expected() {
+    let mut tally = Tally::default();
+    for (name, kind, html, expected, url) in CAPTURES.iter().chain(FIXTURES) {
+        let expected: Value = serde_json::from_str(expected).unwrap_or_else(|e| panic!("{name}: bad expected json: {e}"));
+        let got = read(*kind, &parse(html), url);
+        if expected.is_null() || got.is_null() {
+            tally.field(name, format!("{}.(present)", prefix(*kind)), &expected.is_null().into(), &got.is_null().into());
+        }
+        tally.compare(name, prefix(*kind), &expected, &got);
+    }
+    let mut table = String::from("\nfield                                   correct/total  accuracy\n");
+    let (mut right, mut total) = (0, 0);
+    for (field, (ok, n)) in &tally.fields {
+        right += ok;
+        total += n;
+        table.push_str(&format!("{field:<40}{:>6}/{:<6}{:>8.1}%\n", ok, n, 100.0 * f64::from(*ok) / f64::from(*n)));
+    }
+    table.push_str(&format!(
+        "{:<40}{:>6}/{:<6}{:>8.1}%   ({} fixtures)\n",
+        "ALL FIELDS",
+        right,
+        total,
+        100.0 * f64::from(right) / f64::from(total.max(1)),
+        CAPTURES.len() + FIXTURES.len()
+    ));
+    console_log!("{table}");
+    for miss in &tally.misses {
+        console_log!("MISS {miss}");
+    }
+    assert!(tally.misses.is_empty(), "{} fields read differently than expected (see MISS lines)", tally.misses.len());
 }
 
 #[wasm_bindgen_test]
@@ -39,4 +172,49 @@ fn a_page_without_a_profile_reads_as_nothing() {
     assert_eq!(read.url, None);
     assert_eq!(read.headline, None);
     assert_eq!(read.degree, None);
+    assert!(dom::read_invite_dialog(&document).is_none());
+    assert!(dom::read_search_results(&document).is_empty());
+    assert!(dom::read_invitations(&document).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn nonsense_pages_never_throw() {
+    for html in [
+        "",
+        "<main><section data-member-id><h1></h1><a href='%%%'>x</a></section></main>",
+        "<div id='interop-outlet'></div><div role='dialog'><textarea></textarea><button>Send</button></div>",
+        "<li class='reusable-search__result-container'><a href='/in/'>?</a></li>",
+        "<li class='invitation-card'><button aria-label='Accept'></button></li>",
+    ] {
+        let document = parse(html);
+        let _ = dom::read_profile(&document, "not a url");
+        let _ = dom::read_invite_dialog(&document);
+        let _ = dom::read_search_results(&document);
+        let _ = dom::read_invitations(&document);
+    }
+}
+
+/// Median time of `readProfile` on the largest profile page.
+#[wasm_bindgen_test]
+fn read_profile_is_fast() {
+    let (name, _, html, _, url) = CAPTURES
+        .iter()
+        .chain(FIXTURES)
+        .filter(|case| case.1 == Kind::Profile)
+        .max_by_key(|case| case.2.len())
+        .expect("a profile fixture");
+    let document = parse(html);
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let mut times: Vec<f64> = (0..200)
+        .map(|_| {
+            let start = performance.now();
+            let read = dom::read_profile(&document, url);
+            let elapsed = performance.now() - start;
+            assert!(read.name.is_some());
+            elapsed
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let median_us = times[times.len() / 2] * 1000.0;
+    console_log!("readProfile on {name} ({} KB): median {median_us:.0} µs over 200 runs", html.len() / 1024);
 }

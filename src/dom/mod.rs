@@ -3,7 +3,11 @@
 //! `componentkey`, aria attributes, URL patterns) and text second, and never
 //! throw: a page they do not understand yields `None`s.
 
-mod query;
+pub mod cards;
+pub mod invite;
 pub mod profile;
+mod query;
 
+pub use cards::{read_invitations, read_search_results};
+pub use invite::read_invite_dialog;
 pub use profile::{read_profile, top_card_present};

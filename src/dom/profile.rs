@@ -1,34 +1,79 @@
 //! Reads the main profile on `/in/<slug>/` pages in all three markup
-//! generations: the top card only, never the sticky header or side panels.
+//! generations: the top card and the main column's sections only, never the
+//! sticky header or the side panels ("More profiles for you"…).
+
+use std::cell::OnceCell;
 
 use web_sys::{Document, Element};
 
-use super::query::{first_of, node_text, visible_text, Scope};
-use crate::model::Profile;
-use crate::text;
+use super::query::{attr, closest, first_of, lines, own_lines, visible_text, within, Scope};
+use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
+use crate::text::{self, entries, lang};
 
 /// The top card of the main profile (G3 first: its hook is the most specific).
 const TOP_CARD: &[&str] = &[
-    "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard']",
+    "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard' i]",
     "main section[data-member-id]",
     "main section.pv-top-card",
     "main .pv-top-card",
+    "section[data-member-id]",
+    "section.pv-top-card",
+    "[data-view-name='profile-top-card']",
 ];
 
-const NAME: &[&str] = &[
-    "[componentkey^='ProfileVerificationTriggerRef-'] h2",
-    "h1",
-];
+const NAME: &[&str] = &["[componentkey^='ProfileVerificationTriggerRef-'] h2", "h1", "h2"];
 
 const HEADLINE: &[&str] = &[".text-body-medium.break-words", "[data-generated-suggestion-target]"];
 
+const LOCATION: &[&str] = &[".text-body-small.inline.t-black--light.break-words"];
+
 const DEGREE: &[&str] = &[".distance-badge .dist-value", ".dist-value", ".distance-badge"];
+
+/// A member's own profile offers editing instead of connecting.
+const SELF_MARKERS: &str = ".pv-top-card__edit-photo, .profile-photo-edit, a[href*='/edit/intro'], \
+    a[href*='/edit/forms/intro'], a[href*='/add-edit/'], [href*='/overlay/edit-'], \
+    button[aria-label='Edit intro'], [data-view-name='profile-self-view']";
+
+/// The sections of the main column, by G1/G2 anchor id, G2 `data-view-name`
+/// and G3 `componentkey` suffix.
+struct SectionHooks {
+    anchor: &'static str,
+    view_name: &'static str,
+    component: &'static str,
+}
+
+const ABOUT: SectionHooks = SectionHooks { anchor: "about", view_name: "profile-card-about", component: "About" };
+const EXPERIENCE: SectionHooks = SectionHooks {
+    anchor: "experience",
+    view_name: "profile-card-experience",
+    component: "ExperienceTopLevelSection",
+};
+const EDUCATION: SectionHooks = SectionHooks {
+    anchor: "education",
+    view_name: "profile-card-education",
+    component: "EducationTopLevelSection",
+};
+const ACTIVITY: SectionHooks = SectionHooks {
+    anchor: "content_collections",
+    view_name: "profile-card-recent-activity",
+    component: "Activity",
+};
+const RECOMMENDATIONS: SectionHooks = SectionHooks {
+    anchor: "recommendations",
+    view_name: "profile-card-recommendations",
+    component: "recommendations",
+};
 
 /// Reads the profile shown on `document` at `page_url` (passed in because a
 /// snapshot parsed with `DOMParser` has no location of its own); fields the
 /// page does not show are `None`.
 pub fn read_profile(document: &Document, page_url: &str) -> Profile {
-    read_profile_from(document, first_of(document, TOP_CARD).as_ref(), page_url)
+    let top_card = first_of(document, TOP_CARD);
+    let main = document.select("main");
+    let mut reader = Reader { document, main: main.as_ref(), top: top_card.as_ref(), experience: None, activity: None, top_lines: OnceCell::new() };
+    reader.experience = reader.section(&EXPERIENCE);
+    reader.activity = reader.section(&ACTIVITY);
+    reader.read(page_url)
 }
 
 /// Whether the main profile's top card has rendered yet (LinkedIn fills the
@@ -37,59 +82,499 @@ pub fn top_card_present(document: &Document) -> bool {
     first_of(document, TOP_CARD).is_some()
 }
 
-fn read_profile_from(document: &Document, top_card: Option<&Element>, page_url: &str) -> Profile {
-    let name = top_card
-        .and_then(|card| first_of(card, NAME))
-        .and_then(|el| node_text(&el))
-        .or_else(|| name_from_title(&document.title()));
-    let headline = top_card.and_then(|card| headline(card, name.as_deref()));
-    let degree = top_card.and_then(degree);
-    Profile {
-        url: canonical_url(page_url),
-        first_name: name.as_deref().and_then(text::first_name),
-        name,
-        headline,
-        degree,
-        ..Profile::default()
+struct Reader<'a> {
+    document: &'a Document,
+    main: Option<&'a Element>,
+    top: Option<&'a Element>,
+    experience: Option<Element>,
+    activity: Option<Element>,
+    /// Every line of the top card: walked only when no hook finds a field.
+    top_lines: OnceCell<Vec<String>>,
+}
+
+impl Reader<'_> {
+    fn read(&self, page_url: &str) -> Profile {
+        let name = self
+            .top
+            .and_then(|card| first_of(card, NAME))
+            .and_then(|el| visible_text(&el))
+            .or_else(|| text::name_from_title(&self.document.title()));
+        let experience = self.experience();
+        let education = self.education();
+        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
+        let is_self = self.is_self();
+        let degree = if is_self { None } else { self.degree() };
+        let counts = self.count_lines();
+        Profile {
+            first_name: name.as_deref().and_then(text::first_name),
+            headline: self.headline(name.as_deref()),
+            location: self.location(),
+            degree,
+            current_company: self.current_company(&experience),
+            mutual_connections: self.mutual_connections(),
+            about: self.about(),
+            followers: self.followers(&counts),
+            connections: counts
+                .iter()
+                .find_map(|line| text::connections(line))
+                .or_else(|| self.top_lines().iter().find_map(|line| text::connections(line))),
+            links: self.links(),
+            recommendations_received: self.recommendations(),
+            recent_activity: self.activity(),
+            connect_available: if is_self { ConnectAvailable::None } else { self.connect(url.as_deref()) },
+            language: self.language(&counts),
+            name,
+            url,
+            is_self,
+            experience,
+            education,
+        }
+    }
+
+    fn top_lines(&self) -> &[String] {
+        self.top_lines.get_or_init(|| self.top.map(lines).unwrap_or_default())
+    }
+
+    /// The top card's counts ("127 connections", "1,234 followers") and the
+    /// Activity card's follower line, by their G1/G2 hooks.
+    fn count_lines(&self) -> Vec<String> {
+        let mut found: Vec<String> = self
+            .top
+            .map(|card| card.select_all("li.text-body-small, .pv-top-card--list li"))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(visible_text)
+            .collect();
+        if let Some(header) = self.activity.as_ref().and_then(|section| section.select(".pvs-header__optional-link")) {
+            found.extend(visible_text(&header));
+        }
+        found
+    }
+
+    /// A section of the main column, or `None` when the page lacks it (or it
+    /// only exists in a side panel).
+    fn section(&self, hooks: &SectionHooks) -> Option<Element> {
+        let by_anchor = self
+            .document
+            .get_element_by_id(hooks.anchor)
+            .and_then(|anchor| closest(&anchor, "section").or_else(|| anchor.parent_element()));
+        let found = by_anchor.or_else(|| {
+            let mut hooks_selector = selector("[data-view-name='", hooks.view_name, "'], ");
+            hooks_selector.push_str(&selector(
+                "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='",
+                hooks.component,
+                "' i]",
+            ));
+            self.main.map_or_else(|| self.document.select(&hooks_selector), |main| main.select(&hooks_selector))
+        })?;
+        match self.main {
+            Some(main) if !within(main, &found) => None,
+            _ => Some(found),
+        }
+    }
+
+    fn headline(&self, name: Option<&str>) -> Option<String> {
+        let card = self.top?;
+        if let Some(found) = first_of(card, HEADLINE).and_then(|el| visible_text(&el)) {
+            return Some(found);
+        }
+        // G3 has no classes to go by: the headline is the first line after
+        // the name that is not the degree, pronouns or a verification note.
+        let top_lines = self.top_lines();
+        let after_name = name
+            .and_then(|name| top_lines.iter().position(|line| line == name || line.starts_with(name)))
+            .map_or(0, |at| at + 1);
+        top_lines
+            .iter()
+            .skip(after_name)
+            .find(|line| {
+                Some(line.as_str()) != name
+                    && text::degree(line).is_none()
+                    && !line.starts_with(['·', '•'])
+                    && !line.starts_with('(')
+                    && line.chars().count() > 2
+            })
+            .cloned()
+    }
+
+    fn location(&self) -> Option<String> {
+        let card = self.top?;
+        if let Some(found) = first_of(card, LOCATION).and_then(|el| visible_text(&el)) {
+            return Some(found);
+        }
+        // The location sits just before the "Contact info" link (G3).
+        let contact = card.select("a[href*='/overlay/contact-info']")?;
+        let mut node = contact.parent_element();
+        while let Some(parent) = node {
+            if parent.is_same_node(Some(card)) {
+                return None;
+            }
+            let contact_text = visible_text(&contact).unwrap_or_default();
+            let all = lines(&parent).join(" ");
+            let rest = all.replace(&contact_text, "");
+            let rest = rest.trim().trim_matches(['·', '•']).trim();
+            if let Some(found) = text::non_empty(rest) {
+                return Some(found);
+            }
+            node = parent.parent_element();
+        }
+        None
+    }
+
+    fn degree(&self) -> Option<u8> {
+        let card = self.top?;
+        if let Some(found) = first_of(card, DEGREE).and_then(|el| visible_text(&el)) {
+            return text::degree(&found);
+        }
+        self.top_lines().iter().find_map(|line| {
+            // "Ana López · 2nd" or a line of its own.
+            line.rsplit(['·', '•']).next().filter(|_| line.contains(['·', '•'])).and_then(text::degree)
+                .or_else(|| text::degree(line).filter(|_| line.starts_with(['·', '•'])))
+        })
+    }
+
+    fn is_self(&self) -> bool {
+        self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
+    }
+
+    fn current_company(&self, experience: &[Experience]) -> Option<String> {
+        let from_card = self.top.and_then(|card| {
+            card.select_all("button[aria-label]").into_iter().find_map(|button| {
+                let label = attr(&button, "aria-label")?;
+                let is_company = ["current company", "entreprise actuelle", "aktuelles unternehmen", "empresa actual"]
+                    .iter()
+                    .any(|key| lang::starts_with_ci(&label, key));
+                if !is_company {
+                    return None;
+                }
+                let shown = lines(&button).into_iter().next();
+                shown.or_else(|| {
+                    let after = label.split_once(':')?.1;
+                    text::non_empty(after.split(". ").next().unwrap_or(after))
+                })
+            })
+        });
+        from_card.or_else(|| {
+            experience
+                .iter()
+                .find(|job| job.end.is_none() && job.start.is_some())
+                .and_then(|job| job.company.clone())
+        })
+    }
+
+    fn mutual_connections(&self) -> Option<MutualConnections> {
+        let card = self.top?;
+        let link = card.select("a[href*='facetConnectionOf']").or_else(|| card.select("a[href*='facetNetwork']"));
+        let (line, holder) = match link {
+            Some(link) => (visible_text(&link)?, link),
+            None => {
+                // G3: a paragraph of its own.
+                let holder = card
+                    .select_all("p, span, a")
+                    .into_iter()
+                    .filter(|el| visible_text(el).and_then(|t| text::mutual_line(&t)).is_some())
+                    .last()?;
+                (visible_text(&holder)?, holder)
+            }
+        };
+        let read = text::mutual_line(&line)?;
+        let strong: Vec<String> = holder
+            .select_all("span[aria-hidden='true'] strong, strong")
+            .iter()
+            .filter_map(visible_text)
+            .filter(|name| !name.chars().any(|c| c.is_ascii_digit()))
+            .fold(Vec::new(), |mut names, name| {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                names
+            });
+        let names = if strong.is_empty() { read.names.clone() } else { strong };
+        let count = u32::try_from(names.len()).unwrap_or(u32::MAX).saturating_add(read.others);
+        Some(MutualConnections { count, names })
+    }
+
+    fn about(&self) -> Option<String> {
+        let section = self.section(&ABOUT)?;
+        let body = first_of(
+            &section,
+            &[
+                "[data-testid='expandable-text-box']",
+                ".inline-show-more-text span[aria-hidden='true']",
+                ".inline-show-more-text",
+                "[class*='inline-show-more-text']",
+                ".pv-shared-text-with-see-more span[aria-hidden='true']",
+            ],
+        );
+        match body {
+            Some(body) => text::non_empty(&lines(&body).join("\n").replace(" \n", "\n")),
+            None => {
+                // The longest line of the section that is not its heading.
+                let heading = first_of(&section, &["h2", "h3"]).and_then(|h| visible_text(&h));
+                lines(&section)
+                    .into_iter()
+                    .filter(|line| Some(line) != heading.as_ref())
+                    .max_by_key(|line| line.len())
+            }
+        }
+    }
+
+    fn followers(&self, counts: &[String]) -> Option<u32> {
+        counts
+            .iter()
+            .find_map(|line| text::followers(line))
+            .or_else(|| self.top_lines().iter().find_map(|line| text::followers(line)))
+            .or_else(|| {
+                // The Activity card's header, whatever its markup.
+                let section = self.activity.as_ref()?;
+                let header = first_of(section, &["header", "h2", "h3"])?;
+                let scope = header.parent_element().unwrap_or(header);
+                lines(&scope).iter().find_map(|line| text::followers(line))
+            })
+    }
+
+    fn experience(&self) -> Vec<Experience> {
+        let Some(section) = &self.experience else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for entry in entries_of(section) {
+            let own = own_lines(&entry);
+            if entries::is_group_heading(&own) {
+                // Several positions at one company: the heading names it.
+                let company = own.first().and_then(|line| text::company(line));
+                let roles = sub_entries(&entry);
+                if !roles.is_empty() {
+                    out.extend(roles.iter().filter_map(|role| entries::experience(role, company.as_deref())));
+                    continue;
+                }
+            }
+            if let Some(job) = entries::experience(&own, None) {
+                out.push(job);
+            }
+        }
+        out
+    }
+
+    fn education(&self) -> Vec<Education> {
+        let Some(section) = self.section(&EDUCATION) else {
+            return Vec::new();
+        };
+        entries_of(&section)
+            .iter()
+            .filter_map(|entry| entries::education(&own_lines(entry)))
+            .collect()
+    }
+
+    fn activity(&self) -> Vec<Activity> {
+        let Some(section) = &self.activity else {
+            return Vec::new();
+        };
+        // G2: mini updates with a "… commented on a post • 4mo" line and the
+        // post or comment text in a see-more box.
+        let mini = section.select_all("li.profile-creator-shared-feed-update__mini-container");
+        if !mini.is_empty() {
+            return mini
+                .iter()
+                .filter_map(|item| {
+                    let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
+                    let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
+                        .and_then(|el| el.text_content())
+                        .and_then(|line| entries::when(&line));
+                    Some(Activity { text: visible_text(&body)?, when })
+                })
+                .collect();
+        }
+        let items = section.select_all("[data-view-name='profile-activity-item'], li");
+        items
+            .iter()
+            .filter(|item| {
+                item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
+            })
+            .filter_map(|item| entries::activity(&lines(item)))
+            .collect()
+    }
+
+    fn recommendations(&self) -> Option<u32> {
+        let section = self.section(&RECOMMENDATIONS)?;
+        // "Show all 5 received recommendations" counts what the card cuts off.
+        if let Some(all) = section
+            .select_all("a[href*='/details/recommendations']")
+            .iter()
+            .filter_map(visible_text)
+            .find_map(|t| text::count(&t))
+        {
+            return Some(all);
+        }
+        let panel = section.select("[role='tabpanel']").unwrap_or(section);
+        let found = entries_of(&panel);
+        u32::try_from(found.len()).ok()
+    }
+
+    fn links(&self) -> Vec<Link> {
+        // Links out: LinkedIn's redirects, or any absolute address off LinkedIn.
+        const OUT: &str = "a[href*='/redir/redirect'], a[href*='/safety/go'], a[href^='http']:not([href*='linkedin.com'])";
+        // The top card (creator website link) and the Contact info overlay.
+        const CONTACT: &str = ".pv-contact-info, #pv-contact-info, [data-view-name='profile-contact-info'], \
+            section.pv-contact-info__contact-type";
+        let mut scopes: Vec<Element> = self.top.into_iter().cloned().collect();
+        scopes.extend(self.document.select_all(CONTACT));
+        let mut out: Vec<Link> = Vec::new();
+        for scope in &scopes {
+            for anchor in scope.select_all(OUT) {
+                let Some(url) = attr(&anchor, "href").and_then(|href| text::unwrap_redirect(&href)) else {
+                    continue;
+                };
+                if !out.iter().any(|link| link.url == url) {
+                    out.push(Link { kind: text::link_kind(&url), url });
+                }
+            }
+        }
+        out
+    }
+
+    /// How the top card offers to connect. G3 links to
+    /// `/preload/custom-invite/?vanityName=<slug>`; G1/G2 use buttons labelled
+    /// "Invite <Name> to connect" with a connect icon.
+    fn connect(&self, url: Option<&str>) -> ConnectAvailable {
+        let Some(card) = self.top else {
+            return ConnectAvailable::None;
+        };
+        if card.select(&label_selector(|l| l.pending.iter().map(|p| (*p, "")).collect())).is_some() {
+            return ConnectAvailable::Pending;
+        }
+        let mut invite = String::from(
+            "a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], li-icon[type='connect'], ",
+        );
+        invite.push_str(&label_selector(|l| vec![l.invite]));
+        let slug = url.and_then(text::profile_slug);
+        let mut found = ConnectAvailable::None;
+        for el in card.select_all(&invite) {
+            let control = closest(&el, "a, button, [role='button'], [role='menuitem']").unwrap_or(el);
+            if let Some(href) = attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
+                // The side panel's invite links name other members.
+                if let (Some(slug), Some(vanity)) = (&slug, vanity_name(&href)) {
+                    if *slug != vanity {
+                        continue;
+                    }
+                }
+            }
+            if closest(&control, ".artdeco-dropdown__content, [role='menu']").is_none() {
+                return ConnectAvailable::Primary;
+            }
+            found = ConnectAvailable::MoreMenu;
+        }
+        found
+    }
+
+    fn url_from_links(&self) -> Option<String> {
+        let card = self.top?;
+        let link = card.select("a[href*='/overlay/contact-info'], a[href*='/overlay/about-this-profile'], a[href*='/in/']")?;
+        text::profile_url(&attr(&link, "href")?)
+    }
+
+    fn language(&self, counts: &[String]) -> Option<String> {
+        let declared = self
+            .document
+            .document_element()
+            .and_then(|html| attr(&html, "lang"))
+            .and_then(|code| code.split(['-', '_']).next().map(str::to_ascii_lowercase))
+            .filter(|code| !code.is_empty());
+        if declared.is_some() {
+            return declared;
+        }
+        // The words of the counts ("500+ connections"), else of the whole top
+        // card, else the dates of the experience section ("févr. 2024 - aujourd’hui").
+        entries::detect_language(counts.iter().map(String::as_str))
+            .or_else(|| entries::detect_language(self.top_lines().iter().map(String::as_str)))
+            .or_else(|| {
+                let section = self.experience.as_ref()?;
+                entries::detect_language(lines(section).iter().map(String::as_str))
+            })
+            .map(str::to_string)
     }
 }
 
-fn headline(card: &Element, name: Option<&str>) -> Option<String> {
-    if let Some(text) = first_of(card, HEADLINE).and_then(|el| node_text(&el)) {
-        return Some(text);
+/// The entries of a section: G1/G2 `profile-component-entity`s that are not
+/// nested in another; otherwise the section's outermost list items.
+fn entries_of(section: &Element) -> Vec<Element> {
+    let entities: Vec<Element> = section
+        .select_all("[data-view-name='profile-component-entity']")
+        .into_iter()
+        .filter(|el| {
+            el.parent_element()
+                .and_then(|p| closest(&p, "[data-view-name='profile-component-entity']"))
+                .map_or(true, |outer| !within(section, &outer))
+        })
+        .collect();
+    if !entities.is_empty() {
+        return entities;
     }
-    // G3 has no classes to go by: the headline is the first paragraph that is
-    // neither the name nor the degree line.
-    card.select_all("p")
+    section
+        .select_all("li")
+        .into_iter()
+        .filter(|li| li.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer)))
+        .collect()
+}
+
+/// The lines of each position listed under a company heading.
+fn sub_entries(entry: &Element) -> Vec<Vec<String>> {
+    let nested = entry.select_all("[data-view-name='profile-component-entity']");
+    let nested = if nested.is_empty() { outermost(entry.select_all(".pvs-entity__sub-components li, li li, ul ul li, li")) } else { nested };
+    nested
         .iter()
-        .filter_map(|p| node_text(p))
-        .find(|t| Some(t.as_str()) != name && text::degree(t).is_none() && !t.starts_with('·'))
+        .map(lines)
+        .filter(|found| found.iter().any(|line| text::date_range(line).is_some()))
+        .collect()
 }
 
-fn degree(card: &Element) -> Option<u8> {
-    if let Some(found) = first_of(card, DEGREE).and_then(|el| visible_text(&el)) {
-        return text::degree(&found);
-    }
-    card.select_all("span, p")
+/// The items not inside another item of the list.
+fn outermost(items: Vec<Element>) -> Vec<Element> {
+    items
         .iter()
-        .filter_map(|el| node_text(el))
-        .filter(|t| t.starts_with('·') && t.chars().count() <= 8)
-        .find_map(|t| text::degree(&t))
+        .filter(|item| !items.iter().any(|other| !other.is_same_node(Some(item)) && within(other, item)))
+        .cloned()
+        .collect()
 }
 
-/// "(3) Ana López | LinkedIn" → "Ana López".
-fn name_from_title(title: &str) -> Option<String> {
-    let without_count = match title.trim_start().strip_prefix('(') {
-        Some(rest) => rest.split_once(") ").map_or(title, |(_, after)| after),
-        None => title,
-    };
-    let name = without_count.rsplit_once(" | ").map_or("", |(name, _)| name);
-    text::non_empty(name)
+/// `[aria-label^='before' i][aria-label$='after' i], …` for a label's
+/// wording in every language.
+fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) -> String {
+    let mut out = String::new();
+    for (before, after) in lang::LANGS.iter().flat_map(|l| pick(l)) {
+        if before.contains('\'') || after.contains('\'') {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str("[aria-label]");
+        // `[aria-label^='']` would match nothing: leave empty parts out.
+        for (op, part) in [("^='", before), ("$='", after)] {
+            if !part.is_empty() {
+                out.push_str("[aria-label");
+                out.push_str(op);
+                out.push_str(part);
+                out.push_str("' i]");
+            }
+        }
+    }
+    out
 }
 
-/// `https://www.linkedin.com/in/<slug>/`, without query or trailing sections.
-fn canonical_url(page_url: &str) -> Option<String> {
-    let (_, after) = page_url.split_once("/in/")?;
-    let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
-    Some(format!("https://www.linkedin.com/in/{slug}/"))
+/// `vanityName` of a `/preload/custom-invite/?vanityName=<slug>` link.
+fn vanity_name(href: &str) -> Option<String> {
+    let query = href.split_once('?')?.1;
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        (key == "vanityName").then(|| text::links::percent_decode(value))
+    })
+}
+
+fn selector(before: &str, middle: &str, after: &str) -> String {
+    let mut out = String::with_capacity(before.len() + middle.len() + after.len());
+    out.push_str(before);
+    out.push_str(middle);
+    out.push_str(after);
+    out
 }

@@ -1,6 +1,7 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::text;
@@ -24,7 +25,7 @@ macro_rules! impl_scope {
                 };
                 (0..list.length())
                     .filter_map(|i| list.item(i))
-                    .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+                    .filter_map(|node| node.dyn_into::<Element>().ok())
                     .collect()
             }
         }
@@ -40,18 +41,151 @@ pub(crate) fn first_of(scope: &impl Scope, selectors: &[&str]) -> Option<Element
     selectors.iter().find_map(|selector| scope.select(selector))
 }
 
-/// What a sighted user reads in `element`: LinkedIn repeats text in an
-/// `aria-hidden` span and a `visually-hidden` twin; take the visible one.
-pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    if let Some(shown) = element.select(":scope > span[aria-hidden='true']") {
-        if let Some(text) = node_text(&shown) {
-            return Some(text);
-        }
-    }
-    node_text(element)
+/// `element.closest(selector)`, `None` on no match or a bad selector.
+pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
 }
 
-/// `textContent`, whitespace collapsed, `None` when empty.
-pub(crate) fn node_text(node: &Node) -> Option<String> {
-    node.text_content().as_deref().and_then(text::non_empty)
+pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
+    element.get_attribute(name).filter(|value| !value.is_empty())
+}
+
+/// What a sighted user reads in `element`: LinkedIn repeats text in an
+/// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
+/// icons and buttons inside (e.g. "…see more") are left out.
+pub(crate) fn visible_text(element: &Element) -> Option<String> {
+    text::non_empty(&lines(element).join(" "))
+}
+
+/// The visible text of `element` as the lines a reader sees, in order: block
+/// elements and `aria-hidden` text spans end a line, inline ones do not.
+pub(crate) fn lines(element: &Element) -> Vec<String> {
+    let mut walk = Lines::default();
+    walk.children(element);
+    walk.flush();
+    walk.out
+}
+
+/// `lines` without nested entries (several positions at one company) and
+/// other sub-lists (`.pvs-entity__sub-components`). G1/G2 entries print each
+/// line in its own `span[aria-hidden=true]`: read those directly (a few DOM
+/// calls instead of a walk over every node), else walk.
+pub(crate) fn own_lines(element: &Element) -> Vec<String> {
+    const NESTED: &str = ".pvs-entity__sub-components, [data-view-name='profile-component-entity']";
+    let spans = element.select_all("span[aria-hidden='true']");
+    if !spans.is_empty() {
+        let found: Vec<String> = spans
+            .iter()
+            .filter(|span| closest(span, NESTED).map_or(true, |holder| holder.is_same_node(Some(element))))
+            .filter_map(|span| span.text_content())
+            .filter_map(|t| text::non_empty(&t))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    walk_own_lines(element)
+}
+
+fn walk_own_lines(element: &Element) -> Vec<String> {
+    let mut walk = Lines { skip_nested: true, ..Lines::default() };
+    walk.children(element);
+    walk.flush();
+    walk.out
+}
+
+#[derive(Default)]
+struct Lines {
+    out: Vec<String>,
+    current: String,
+    skip_nested: bool,
+}
+
+impl Lines {
+    fn children(&mut self, node: &Node) {
+        let mut child = node.first_child();
+        while let Some(node) = child {
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    if let Some(value) = node.node_value() {
+                        self.current.push_str(&value);
+                    }
+                }
+                Node::ELEMENT_NODE => {
+                    if let Some(element) = node.dyn_ref::<Element>() {
+                        self.element(element);
+                    }
+                }
+                _ => {}
+            }
+            child = node.next_sibling();
+        }
+    }
+
+    fn element(&mut self, element: &Element) {
+        let tag = element.tag_name();
+        if SKIPPED_TAGS.contains(&tag.as_str()) || element.has_attribute("hidden") {
+            return;
+        }
+        if let Some(class) = element.get_attribute("class") {
+            if class.split_ascii_whitespace().any(|c| {
+                SKIPPED_CLASSES.contains(&c) || (self.skip_nested && c == "pvs-entity__sub-components")
+            }) {
+                return;
+            }
+        }
+        if self.skip_nested
+            && element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity")
+        {
+            return;
+        }
+        if tag == "BR" {
+            self.flush();
+            return;
+        }
+        let block = is_block(&tag) || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
+        if block {
+            self.flush();
+        }
+        self.children(element);
+        if block {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some(line) = text::non_empty(&self.current) {
+            self.out.push(line);
+        }
+        self.current.clear();
+    }
+}
+
+/// Icons, scripts, buttons and form controls: nothing a reader reads.
+const SKIPPED_TAGS: &[&str] = &[
+    "SCRIPT", "STYLE", "svg", "SVG", "BUTTON", "TEMPLATE", "TEXTAREA", "SELECT", "LI-ICON", "CODE", "IMG",
+    "NOSCRIPT", "INPUT",
+];
+
+/// Screen-reader-only twins and closed menus.
+const SKIPPED_CLASSES: &[&str] = &[
+    "visually-hidden",
+    "a11y-text",
+    "sr-only",
+    "artdeco-button__text-hidden",
+    "artdeco-dropdown__content",
+];
+
+fn is_block(tag: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "DIV", "P", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "SECTION", "ARTICLE", "HEADER",
+        "FOOTER", "MAIN", "ASIDE", "NAV", "TABLE", "TR", "TD", "TH", "DL", "DT", "DD", "FIGURE",
+        "FIGCAPTION", "BLOCKQUOTE", "FORM", "FIELDSET", "LABEL", "HR", "PRE", "DIALOG",
+    ];
+    BLOCKS.contains(&tag)
+}
+
+/// Whether `inner` lies inside `outer` (or is it).
+pub(crate) fn within(outer: &Element, inner: &Element) -> bool {
+    outer.contains(Some(inner.as_ref()))
 }

@@ -1,0 +1,211 @@
+//! Lists of people: people-search results and received invitations. Each
+//! card becomes a [`PersonCard`].
+
+use web_sys::{Document, Element};
+
+use super::query::{attr, closest, first_of, lines, visible_text, Scope as Select};
+use crate::model::PersonCard;
+use crate::text::{self, lang};
+
+/// One search result, newest markup last.
+const SEARCH_CARD: &[&str] = &[
+    "[data-chameleon-result-urn]",
+    "[data-view-name='search-entity-result-universal-template']",
+    "li.reusable-search__result-container",
+    "[data-view-name='people-search-result']",
+];
+
+/// Reads every people-search result on `document`, in page order.
+pub fn read_search_results(document: &Document) -> Vec<PersonCard> {
+    let scope = document.select("main").map(Root::from_element).unwrap_or(Root::Document(document));
+    let mut cards = SEARCH_CARD.iter().map(|sel| scope.all(sel)).find(|found| !found.is_empty()).unwrap_or_default();
+    if cards.is_empty() {
+        // 2026: hashed classes only; a result is the list item around a
+        // "search-custom-invite" link or a profile link.
+        cards = outermost_items(&scope.all("li:has(a[href*='/in/'])"));
+    }
+    cards.iter().map(search_card).filter(|card| card.name.is_some() || card.profile_url.is_some()).collect()
+}
+
+fn search_card(card: &Element) -> PersonCard {
+    let title = title_link(card);
+    let name = title.as_ref().and_then(name_of);
+    let profile_url = title.as_ref().and_then(|a| attr(a, "href")).and_then(|href| text::profile_url(&href));
+    let insight = first_of(card, &[".entity-result__insights", "[class*='insight']"]);
+    let mutual = mutual_of(insight.as_ref().unwrap_or(card));
+    let degree = first_of(card, &[".entity-result__badge-text span[aria-hidden='true']", ".entity-result__badge-text"])
+        .and_then(|el| visible_text(&el))
+        .and_then(|t| text::degree(&t));
+    // Headline and location: the classes of 2024, or the two lines after
+    // the name and degree badge.
+    let headline_el = first_of(card, &[".entity-result__primary-subtitle"]);
+    let location_el = first_of(card, &[".entity-result__secondary-subtitle"]);
+    let (mut headline, mut location) = (
+        headline_el.as_ref().and_then(visible_text),
+        location_el.as_ref().and_then(visible_text),
+    );
+    let all = lines(card);
+    let degree = degree.or_else(|| all.iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))));
+    if headline.is_none() {
+        let mut rest = after_name(&all, name.as_deref(), insight.as_ref());
+        headline = rest.next();
+        if location.is_none() {
+            location = rest.next();
+        }
+    }
+    let (mutual_count, mutual_names) = match mutual {
+        Some((count, names)) => (Some(count), names),
+        None => (None, Vec::new()),
+    };
+    PersonCard { name, headline, location, degree, mutual_count, mutual_names, profile_url, has_note: false, note: None }
+}
+
+/// The lines of a card after the name and the degree badge, up to the
+/// insight and summary lines.
+fn after_name<'a>(all: &'a [String], name: Option<&'a str>, insight: Option<&Element>) -> impl Iterator<Item = String> + 'a {
+    let insight_lines = insight.map(lines).unwrap_or_default();
+    let start = name.and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
+    all.iter()
+        .skip(start)
+        .filter(move |l| {
+            text::degree(l).is_none()
+                && !l.starts_with(['•', '·'])
+                && !insight_lines.contains(l)
+                && text::mutual_line(l).is_none()
+        })
+        .cloned()
+}
+
+/// The link on the person's name: the first profile link with text.
+fn title_link(card: &Element) -> Option<Element> {
+    card.select_all("a[href*='/in/']").into_iter().find(|a| {
+        attr(a, "aria-hidden").is_none_or_not_true() && visible_text(a).is_some()
+            && closest(a, ".entity-result__insights, [class*='insight']").is_none()
+    })
+}
+
+trait NotTrue {
+    fn is_none_or_not_true(&self) -> bool;
+}
+
+impl NotTrue for Option<String> {
+    fn is_none_or_not_true(&self) -> bool {
+        self.as_deref() != Some("true")
+    }
+}
+
+fn name_of(link: &Element) -> Option<String> {
+    let shown = first_of(link, &["span[aria-hidden='true']"]).and_then(|el| visible_text(&el));
+    shown.or_else(|| lines(link).into_iter().next())
+}
+
+/// (total, names) from a mutual-connections line inside `scope`.
+fn mutual_of(scope: &Element) -> Option<(u32, Vec<String>)> {
+    let line = lines(scope).into_iter().find(|l| text::mutual_line(l).is_some())?;
+    let read = text::mutual_line(&line)?;
+    let strong: Vec<String> = scope
+        .select_all("strong")
+        .iter()
+        .filter_map(visible_text)
+        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && line.contains(t.as_str()) && text::mutual_line(t).is_none())
+        .collect();
+    let names = if strong.is_empty() { read.names } else { strong };
+    let count = u32::try_from(names.len()).unwrap_or(u32::MAX).saturating_add(read.others);
+    Some((count, names))
+}
+
+/// Items that are not inside another of the list.
+fn outermost_items(items: &[Element]) -> Vec<Element> {
+    items
+        .iter()
+        .filter(|item| !items.iter().any(|other| !other.is_same_node(Some(item)) && other.contains(Some(item))))
+        .cloned()
+        .collect()
+}
+
+/// Reads the received invitations on `/mynetwork/invitation-manager/`.
+pub fn read_invitations(document: &Document) -> Vec<PersonCard> {
+    let scope = document.select("main").map(Root::from_element).unwrap_or(Root::Document(document));
+    let mut cards = scope.all("li.invitation-card, [data-view-name='pending-invitation']");
+    if cards.is_empty() {
+        // Newer markup: a card is the list item around an "Accept" button.
+        let accepts: Vec<Element> = scope
+            .all("button[aria-label]")
+            .into_iter()
+            .filter(|b| attr(b, "aria-label").is_some_and(|l| is_accept(&l)))
+            .collect();
+        cards = accepts
+            .iter()
+            .filter_map(|b| closest(b, "li, [role='listitem'], article, [componentkey]"))
+            .collect();
+    }
+    cards.iter().map(invitation_card).collect()
+}
+
+fn is_accept(label: &str) -> bool {
+    ["accept", "accepter", "annehmen", "aceptar"].iter().any(|w| lang::contains_ci(label, w))
+}
+
+fn invitation_card(card: &Element) -> PersonCard {
+    let title = first_of(card, &[".invitation-card__title", ".invitation-card__tvm-title"]);
+    let link = card
+        .select_all("a[href*='/in/']")
+        .into_iter()
+        .find(|a| visible_text(a).is_some())
+        .or_else(|| card.select("a[href*='/in/']"));
+    let name = title
+        .as_ref()
+        .and_then(visible_text)
+        .or_else(|| link.as_ref().and_then(|a| first_of(a, &["strong", "span[aria-hidden='true']"]).and_then(|el| visible_text(&el))))
+        .or_else(|| link.as_ref().and_then(|a| lines(a).into_iter().next()));
+    let profile_url = link.as_ref().and_then(|a| attr(a, "href")).and_then(|h| text::profile_url(&h));
+    let note_el = first_of(card, &[".invitation-card__custom-message", "[data-view-name='invitation-note']", "blockquote"]);
+    let note = note_el.as_ref().and_then(visible_text);
+    let insight = first_of(card, &[".member-insights", ".member-insights__count", "[class*='insights']"]);
+    let mutual = mutual_of(insight.as_ref().unwrap_or(card));
+    let headline = first_of(card, &[".invitation-card__subtitle", ".invitation-card__occupation"])
+        .and_then(|el| visible_text(&el))
+        .or_else(|| {
+            let all = lines(card);
+            let note_lines = note_el.as_ref().map(lines).unwrap_or_default();
+            let start = name.as_deref().and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
+            all.into_iter()
+                .skip(start)
+                .find(|l| !note_lines.contains(l) && text::mutual_line(l).is_none() && text::degree(l).is_none())
+        });
+    let degree = lines(card).iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·'])));
+    let (mutual_count, mutual_names) = match mutual {
+        Some((count, names)) => (Some(count), names),
+        None => (None, Vec::new()),
+    };
+    PersonCard {
+        name,
+        headline,
+        location: None,
+        degree,
+        mutual_count,
+        mutual_names,
+        profile_url,
+        has_note: note.is_some(),
+        note,
+    }
+}
+
+/// A document or an element to search in.
+enum Root<'a> {
+    Document(&'a Document),
+    Element(Element),
+}
+
+impl Root<'_> {
+    fn from_element(element: Element) -> Self {
+        Root::Element(element)
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        match self {
+            Root::Document(d) => Select::select_all(*d, selector),
+            Root::Element(e) => Select::select_all(e, selector),
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! DOM-free reading of the strings LinkedIn prints: names, degrees, counts,
+//! date ranges, links. Every function takes what a reader found and returns
+//! `None` rather than guessing when the text is not what it expects, and
+//! none of them panics, whatever the input.
+//!
+//! Wording that differs by language lives in [`lang`] only.
+
+pub mod dates;
+pub mod entries;
+pub mod lang;
+pub mod links;
+pub mod names;
+pub mod numbers;
+
+pub use dates::{company, date_range, DateRange};
+pub use links::{link_kind, unwrap_redirect};
+pub use names::first_name;
+pub use numbers::{connections, count, degree, followers, mutual_line, note_counter, notes_remaining, MutualLine};
+
+/// Collapses runs of whitespace (LinkedIn's markup is full of newlines and
+/// `<!---->` gaps) and trims the ends.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `clean`, then `None` for an empty result.
+pub fn non_empty(text: &str) -> Option<String> {
+    let cleaned = clean(text);
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// The profile slug in a LinkedIn address (`/in/<slug>/…`), percent-decoded.
+pub fn profile_slug(href: &str) -> Option<String> {
+    let (_, after) = href.split_once("/in/")?;
+    let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
+    Some(links::percent_decode(slug))
+}
+
+/// `https://www.linkedin.com/in/<slug>/` for any address of that profile.
+pub fn profile_url(href: &str) -> Option<String> {
+    let (_, after) = href.split_once("/in/")?;
+    let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
+    let mut url = String::with_capacity(slug.len() + 30);
+    url.push_str("https://www.linkedin.com/in/");
+    url.push_str(slug);
+    url.push('/');
+    Some(url)
+}
+
+/// "(3) Ana López | LinkedIn" → "Ana López".
+pub fn name_from_title(title: &str) -> Option<String> {
+    let title = title.trim();
+    let without_count = match title.strip_prefix('(') {
+        Some(rest) => rest.split_once(") ").map_or(title, |(_, after)| after),
+        None => title,
+    };
+    let name = without_count.rsplit_once(" | ").map_or("", |(name, _)| name);
+    non_empty(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_collapses_whitespace() {
+        assert_eq!(clean("  Senior\n  Engineer  "), "Senior Engineer");
+        assert_eq!(non_empty(" \n "), None);
+    }
+
+    #[test]
+    fn profile_addresses() {
+        assert_eq!(
+            profile_url("https://www.linkedin.com/in/hvaladao?miniProfileUrn=urn%3Ali").as_deref(),
+            Some("https://www.linkedin.com/in/hvaladao/")
+        );
+        assert_eq!(profile_url("/in/ana-l%C3%B3pez/details/").as_deref(), Some("https://www.linkedin.com/in/ana-l%C3%B3pez/"));
+        assert_eq!(profile_slug("/in/ana-l%C3%B3pez/").as_deref(), Some("ana-lópez"));
+        assert_eq!(profile_url("https://www.linkedin.com/feed/"), None);
+        assert_eq!(name_from_title("(3) Ana López | LinkedIn").as_deref(), Some("Ana López"));
+        assert_eq!(name_from_title("LinkedIn"), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn nothing_panics_on_arbitrary_text(text in "\\PC{0,60}") {
+            let _ = first_name(&text);
+            let _ = degree(&text);
+            let _ = count(&text);
+            let _ = followers(&text);
+            let _ = connections(&text);
+            let _ = mutual_line(&text);
+            let _ = note_counter(&text);
+            let _ = notes_remaining(&text);
+            let _ = date_range(&text);
+            let _ = company(&text);
+            let _ = unwrap_redirect(&text);
+            let _ = link_kind(&text);
+            let _ = profile_url(&text);
+            let _ = name_from_title(&text);
+            let _ = lang::strip_suffix_ci(&text, "à rejoindre");
+        }
+
+        #[test]
+        fn nothing_panics_on_linkedin_like_text(
+            text in "[0-9 ,.·•+/%A-Za-zéèü’'()|-]{0,40}( mutual connections| followers| ?/ ?300|https://www.linkedin.com/redir/redirect\\?url=%[0-9A-F]{0,4})?"
+        ) {
+            let _ = mutual_line(&text);
+            let _ = followers(&text);
+            let _ = note_counter(&text);
+            let _ = unwrap_redirect(&text);
+            let _ = date_range(&text);
+        }
+
+        #[test]
+        fn counts_round_trip(n in 0u32..2_000_000_000) {
+            prop_assert_eq!(count(&n.to_string()), Some(n));
+            let grouped = group(n, ',');
+            prop_assert_eq!(count(&format!("{grouped} followers")), Some(n));
+            prop_assert_eq!(followers(&format!("{} abonnés", group(n, '\u{202f}'))), Some(n));
+        }
+
+        #[test]
+        fn mutual_total_is_names_plus_others(others in 0u32..100_000) {
+            let line = mutual_line(&format!("Ana, Bo and {others} other mutual connections"));
+            prop_assert_eq!(line.map(|l| l.total()), Some(others + 2));
+        }
+
+        #[test]
+        fn first_name_is_a_word_of_the_name(name in "[A-Za-zÀ-ÿ]{1,10}( [A-Za-zÀ-ÿ]{1,10}){0,3}") {
+            if let Some(first) = first_name(&name) {
+                prop_assert!(name.contains(&first));
+            }
+        }
+    }
+
+    fn group(n: u32, sep: char) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+}
