@@ -193,3 +193,22 @@ pub struct InviteButtons {
     pub cancel: bool,
     pub dismiss: bool,
 }
+
+/// What a button in LinkedIn's invitation dialog does.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ButtonRole {
+    AddNote,
+    SendWithoutNote,
+    Send,
+    Cancel,
+    Dismiss,
+}
+
+/// A dialog button as the page labels it (`aria-label`, else its text).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DialogButton {
+    pub label: String,
+    pub role: ButtonRole,
+}

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::judgment::{self, NoteCheck, Reason, Score, Settings, Suggestion, Tier};
-use crate::model::{InviteDialog, InviteStep, PersonCard, Profile};
+use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, PersonCard, Profile};
 
 /// How many suggestions the badge panel and popup show.
 const SHOWN_SUGGESTIONS: usize = 3;
@@ -184,26 +184,6 @@ fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
     let reply = (kind == PageKind::Invitations && !card.has_note)
         .then(|| judgment::suggest_reply(&ctx.for_notes(&profile), me, &ctx.settings));
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
-}
-
-/// What a button in LinkedIn's invitation dialog does.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[serde(rename_all = "kebab-case")]
-pub enum ButtonRole {
-    AddNote,
-    SendWithoutNote,
-    Send,
-    Cancel,
-    Dismiss,
-}
-
-/// A dialog button as the page labels it (`aria-label`, else its text), so
-/// the renderer can recognise the user's click without reading the page itself.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct DialogButton {
-    pub label: String,
-    pub role: ButtonRole,
 }
 
 /// Why the guard speaks up.

@@ -32,22 +32,24 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
   /** The open dialog whose buttons the wasm recognised. */
   function findDialog(view) {
     if (!view) return null;
-    const labels = new Set(view.buttons.map((b) => b.label));
     for (const root of dialogRoots()) {
       for (const dialog of root.querySelectorAll('[role="dialog"], [role="alertdialog"]')) {
         for (const b of dialog.querySelectorAll('button, [role="button"]')) {
-          if (labels.has(labelOf(b))) return dialog;
+          if (roleOf(b, view)) return dialog;
         }
       }
     }
     return null;
   }
 
-  const labelOf = (el) => (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+  const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const labelOf = (el) => clean(el.getAttribute('aria-label')) || clean(el.textContent);
 
+  /** The wasm named each button by its aria-label, else its visible text. */
   function roleOf(el, view) {
     const label = labelOf(el);
-    return view?.buttons.find((b) => b.label === label)?.role ?? null;
+    const text = clean(el.textContent);
+    return view?.buttons.find((b) => b.label === label || (!el.hasAttribute('aria-label') && text.includes(b.label)))?.role ?? null;
   }
 
   function buttonWithRole(dialog, view, role) {

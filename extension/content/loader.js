@@ -24,7 +24,6 @@
     load,
     // Synchronous once loaded: the guard decides inside a click handler.
     page: (context) => module.analyzePage(document, location.href, context),
-    dialog: (context, profile) => (module ? module.analyzeDialog(document, location.href, context, profile) : null),
-    checkNote: (text, profile, settings) => module.checkNote(text, profile, settings),
+    dialog: (context, known) => (module ? module.analyzeDialog(document, context, known) : null),
   });
 })();

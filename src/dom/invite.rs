@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlTextAreaElement};
 
 use super::query::{attr, first_of, lines, visible_text, Scope};
-use crate::model::{InviteButtons, InviteDialog, InviteStep};
+use crate::model::{ButtonRole, DialogButton, InviteButtons, InviteDialog, InviteStep};
 use crate::text::{self, lang};
 
 /// The invite dialog itself, most specific hook first.
@@ -26,6 +26,12 @@ const NOTE_BOX: &[&str] = &["textarea#custom-message", "textarea[name='message']
 
 /// The open invite dialog, or `None` when there is none.
 pub fn read_invite_dialog(document: &Document) -> Option<InviteDialog> {
+    read_invite_dialog_with_buttons(document).map(|(dialog, _)| dialog)
+}
+
+/// The open invite dialog and its buttons as the page labels them, so that
+/// a renderer can recognise the user's clicks without reading the page.
+pub fn read_invite_dialog_with_buttons(document: &Document) -> Option<(InviteDialog, Vec<DialogButton>)> {
     if let Some(dialog) = find_dialog(document) {
         return Some(read(&dialog, false));
     }
@@ -48,7 +54,7 @@ fn find_dialog(scope: &impl Scope) -> Option<Element> {
     })
 }
 
-fn read(dialog: &Element, in_shadow_root: bool) -> InviteDialog {
+fn read(dialog: &Element, in_shadow_root: bool) -> (InviteDialog, Vec<DialogButton>) {
     let note_box = first_of(dialog, NOTE_BOX);
     let has_note_box = note_box.is_some();
     let premium = dialog.select("a[href*='/premium/']").is_some();
@@ -66,7 +72,8 @@ fn read(dialog: &Element, in_shadow_root: bool) -> InviteDialog {
         .and_then(|b| b.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value))
         .filter(|v| !v.is_empty());
     let notes_remaining = all_lines.iter().find_map(|l| text::notes_remaining(l));
-    let buttons = buttons(dialog, has_note_box);
+    let classified = classify(dialog, has_note_box);
+    let buttons = buttons(&classified);
     let step = if has_note_box {
         InviteStep::Note
     } else if premium {
@@ -80,7 +87,12 @@ fn read(dialog: &Element, in_shadow_root: bool) -> InviteDialog {
     } else {
         InviteStep::Unknown
     };
-    InviteDialog {
+    let labeled = classified
+        .iter()
+        .map(|(button, role)| DialogButton { label: text::clean(&label(button)), role: *role })
+        .filter(|b| !b.label.is_empty())
+        .collect();
+    let dialog = InviteDialog {
         step,
         in_shadow_root,
         invitee_name: invitee_name(dialog, &all_lines),
@@ -90,7 +102,8 @@ fn read(dialog: &Element, in_shadow_root: bool) -> InviteDialog {
         notes_remaining,
         premium_upsell: premium && !has_note_box,
         buttons,
-    }
+    };
+    (dialog, labeled)
 }
 
 /// What a button says: its aria-label, else its visible text.
@@ -103,24 +116,28 @@ fn matches_any(button: &Element, words: fn(&lang::Lang) -> &'static [&'static st
     lang::all(words).any(|w| lang::starts_with_ci(&label, w) && label.chars().count() <= w.chars().count() + 40)
 }
 
-fn buttons(dialog: &Element, has_note_box: bool) -> InviteButtons {
-    let mut out = InviteButtons::default();
-    let all = dialog.select_all("button");
-    for button in &all {
+/// Every button of the dialog with what it does: by its words first (any of
+/// the four languages), then by its place in the action bar.
+fn classify(dialog: &Element, has_note_box: bool) -> Vec<(Element, ButtonRole)> {
+    let mut out: Vec<(Element, ButtonRole)> = Vec::new();
+    for button in dialog.select_all("button") {
         let is_dismiss = button.matches(".artdeco-modal__dismiss, [data-test-modal-close-btn]").unwrap_or(false);
-        if is_dismiss || matches_any(button, |l| l.dismiss) {
-            out.dismiss = true;
-        } else if matches_any(button, |l| l.send_without_note) {
-            out.send_without_note = true;
-        } else if matches_any(button, |l| l.add_note) {
-            out.add_note = true;
-        } else if matches_any(button, |l| l.cancel) {
-            out.cancel = true;
-        } else if matches_any(button, |l| l.send) {
-            out.send = true;
-            out.send_enabled = !is_disabled(button);
-        }
+        let role = if is_dismiss || matches_any(&button, |l| l.dismiss) {
+            ButtonRole::Dismiss
+        } else if matches_any(&button, |l| l.send_without_note) {
+            ButtonRole::SendWithoutNote
+        } else if matches_any(&button, |l| l.add_note) {
+            ButtonRole::AddNote
+        } else if matches_any(&button, |l| l.cancel) {
+            ButtonRole::Cancel
+        } else if matches_any(&button, |l| l.send) {
+            ButtonRole::Send
+        } else {
+            continue;
+        };
+        out.push((button, role));
     }
+    let has = |out: &[(Element, ButtonRole)], role| out.iter().any(|(_, r)| *r == role);
     // Structure where the words are unknown: the action bar's primary button
     // sends (without a note on the gate step), the secondary one adds a note
     // or cancels it.
@@ -128,14 +145,36 @@ fn buttons(dialog: &Element, has_note_box: bool) -> InviteButtons {
         let primary = bar.select("button.artdeco-button--primary");
         let secondary = bar.select("button.artdeco-button--secondary");
         if has_note_box {
-            if let Some(primary) = primary.filter(|_| !out.send) {
-                out.send = true;
-                out.send_enabled = !is_disabled(&primary);
+            if let Some(primary) = primary.filter(|_| !has(&out, ButtonRole::Send)) {
+                out.push((primary, ButtonRole::Send));
             }
-            out.cancel |= secondary.is_some();
-        } else if !(out.add_note || out.send_without_note) {
-            out.send_without_note |= primary.is_some();
-            out.add_note |= secondary.is_some();
+            if let Some(secondary) = secondary.filter(|_| !has(&out, ButtonRole::Cancel)) {
+                out.push((secondary, ButtonRole::Cancel));
+            }
+        } else if !(has(&out, ButtonRole::AddNote) || has(&out, ButtonRole::SendWithoutNote)) {
+            if let Some(primary) = primary {
+                out.push((primary, ButtonRole::SendWithoutNote));
+            }
+            if let Some(secondary) = secondary {
+                out.push((secondary, ButtonRole::AddNote));
+            }
+        }
+    }
+    out
+}
+
+fn buttons(classified: &[(Element, ButtonRole)]) -> InviteButtons {
+    let mut out = InviteButtons::default();
+    for (button, role) in classified {
+        match role {
+            ButtonRole::AddNote => out.add_note = true,
+            ButtonRole::SendWithoutNote => out.send_without_note = true,
+            ButtonRole::Cancel => out.cancel = true,
+            ButtonRole::Dismiss => out.dismiss = true,
+            ButtonRole::Send => {
+                out.send = true;
+                out.send_enabled = !is_disabled(button);
+            }
         }
     }
     out

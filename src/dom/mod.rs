@@ -9,5 +9,5 @@ pub mod profile;
 mod query;
 
 pub use cards::{read_invitations, read_search_results};
-pub use invite::read_invite_dialog;
+pub use invite::{read_invite_dialog, read_invite_dialog_with_buttons};
 pub use profile::{read_profile, top_card_present};

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
 use crate::dom;
-use crate::view::{Context, PageKind, PageView};
+use crate::view::{self, Context, Known, PageKind, PageView};
 
 mod judgment;
 mod readers;
@@ -37,7 +37,22 @@ pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Resul
         PageKind::Profile if dom::top_card_present(document) => {
             PageView::for_profile(dom::read_profile(document, &url), &ctx)
         }
+        PageKind::Search => PageView::for_cards(kind, dom::read_search_results(document), &ctx),
+        PageKind::Invitations => PageView::for_cards(kind, dom::read_invitations(document), &ctx),
         _ => PageView::not_ready(kind),
     };
     to_js(&view)
+}
+
+/// The open invitation dialog, judged: the note check, the best suggestion at
+/// the dialog's own limit, and whether the guard holds a send. `known` is what
+/// the page view already read (`{profile, cards}`); `null` when no dialog is open.
+#[wasm_bindgen(js_name = analyzeDialog)]
+pub fn analyze_dialog(document: &Document, context: JsValue, known: JsValue) -> Result<JsValue, JsError> {
+    let Some((dialog, buttons)) = dom::read_invite_dialog_with_buttons(document) else {
+        return Ok(JsValue::NULL);
+    };
+    let ctx: Context = from_js(context, "context")?;
+    let known: Known = from_js(known, "known")?;
+    to_js(&view::dialog_view(dialog, buttons, &known, &ctx))
 }

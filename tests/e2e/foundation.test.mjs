@@ -83,7 +83,7 @@ test('badge shows name and degree from the G2 capture; page and network unchange
     assert.equal(await visit2.body(), baselineBody);
     await withExt.page.click('main button[aria-label="More actions"]');
     assert.equal(await withExt.page.getAttribute('main button[aria-label="More actions"]', 'aria-expanded'), 'true');
-    assert.deepEqual(await withExt.page.evaluate(() => window.__pageErrors), []);
+    assert.deepEqual(await withExt.page.evaluate(() => window.__sim.errors), []);
     assert.deepEqual(visit2.pageErrors, []);
 
     // No request of its own: the same addresses were asked for as without it

@@ -1,6 +1,6 @@
 // Fixture pages as LinkedIn would serve them. Captures are outerHTML
-// fragments: wrap them in a document with LinkedIn's title and language, and a
-// small page script standing in for LinkedIn's own behaviour, so a test can
+// fragments: wrap them in a document with LinkedIn's title and language. Every
+// page gets a script standing in for LinkedIn's own behaviour, so a test can
 // check that the page still works with the extension installed.
 
 import { readFileSync } from 'node:fs';
@@ -12,31 +12,42 @@ export const repo = join(here, '../..');
 export const captured = join(repo, '../shared/fixtures/captured');
 export const ownFixtures = join(repo, 'tests/fixtures');
 
-/**
- * LinkedIn's stand-in behaviour: a "More" button that toggles its menu, and a
- * record of every error the page sees.
- */
-const PAGE_SCRIPT = `
-  window.__pageErrors = [];
-  addEventListener('error', (e) => window.__pageErrors.push(String(e.message)));
-  addEventListener('unhandledrejection', (e) => window.__pageErrors.push(String(e.reason)));
-  document.addEventListener('click', (e) => {
-    const more = e.target.closest && e.target.closest('button[aria-label="More actions"]');
-    if (more) more.setAttribute('aria-expanded', more.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
-  });
-`;
+/** LinkedIn's stand-in behaviour (linkedin-sim.js), with its settings. */
+function simScript(config = {}) {
+  const sim = readFileSync(join(here, 'linkedin-sim.js'), 'utf8');
+  return `<script>window.__simConfig = ${JSON.stringify(config)};</script><script>${sim}</script>`;
+}
 
-export function wrapFragment(fragment, { title, lang = 'en' }) {
-  if (/^\s*(<!doctype|<html)/i.test(fragment)) return fragment;
+/**
+ * A page as LinkedIn would serve it: fragments (the captures) get a document
+ * with LinkedIn's title and language; every page gets the stand-in script.
+ */
+export function servePage(html, { title, lang = 'en', sim = {} } = {}) {
+  const script = simScript(sim);
+  if (/^\s*(<!doctype|<html)/i.test(html)) {
+    return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${script}</head>`) : script + html;
+  }
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
-    `<script>${PAGE_SCRIPT}</script></head><body>${fragment}</body></html>`;
+    `${script}</head><body>${html}</body></html>`;
+}
+
+/** One of our own fictional fixtures (tests/fixtures/index.json), served with the stand-in. */
+export function ownFixture(file, sim = {}) {
+  const index = JSON.parse(readFileSync(join(ownFixtures, 'index.json'), 'utf8'));
+  const entry = index.find((e) => e.file === file);
+  if (!entry) throw new Error(`no fixture ${file} in tests/fixtures/index.json`);
+  const html = servePage(readFileSync(join(ownFixtures, file), 'utf8'), { sim });
+  const expectedFile = join(ownFixtures, file.replace(/\.html$/, '.expected.json'));
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+  return { ...entry, path: new URL(entry.url).pathname, html, expected };
 }
 
 /** The anonymized G2 profile capture, served at its real address. */
-export function capturedProfile() {
+export function capturedProfile(sim = {}) {
   const expected = JSON.parse(readFileSync(join(captured, 'profile-g2-2025-09.expected.json'), 'utf8'));
-  const html = wrapFragment(readFileSync(join(captured, 'profile-g2-2025-09.html'), 'utf8'), {
+  const html = servePage(readFileSync(join(captured, 'profile-g2-2025-09.html'), 'utf8'), {
     title: `${expected.name} | LinkedIn`,
+    sim,
   });
   return { url: expected.url, path: new URL(expected.url).pathname, html, expected };
 }
