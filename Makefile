@@ -25,11 +25,13 @@ tools-rust:
 	  || $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --quiet; \
 	fi
 
-# Debian's Chromium and ChromeDriver (never a downloaded browser build).
+# Debian's Chromium, its translations (for the localized UI tests) and
+# ChromeDriver — never a downloaded browser build.
 tools-browser:
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	dpkg -s chromium-l10n >/dev/null 2>&1 || missing="$$missing chromium-l10n"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \

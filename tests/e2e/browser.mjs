@@ -29,13 +29,22 @@ export async function launch(server, { extension = true, userDataDir, locale = '
     headless: true,
     ignoreHTTPSErrors: true,
     locale,
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args,
   });
-  // Every request the browser makes, and whether the extension's own service
-  // worker made it (loading its packaged files is not network traffic).
+  // Every request the browser makes, and who made it: the extension's own
+  // worker or pages loading their packaged files is not network traffic.
   const requests = [];
-  context.on('request', (request) =>
-    requests.push({ url: request.url(), byWorker: request.serviceWorker() !== null }));
+  context.on('request', (request) => {
+    let page = null;
+    try {
+      page = request.serviceWorker() ? null : request.frame().url();
+    } catch {
+      // a request without a frame (worker, navigation of a closed page)
+    }
+    requests.push({ url: request.url(), page });
+  });
   let extensionId = null;
   if (extension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -45,7 +54,8 @@ export async function launch(server, { extension = true, userDataDir, locale = '
     context,
     requests,
     extensionId,
-    page: context.pages()[0] ?? (await context.newPage()),
+    // A page of our own: the extension opens its options page on first run.
+    page: await context.newPage(),
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !userDataDir) rmSync(dir, { recursive: true, force: true });
@@ -141,4 +151,62 @@ export async function eventually(fn, { timeout = 10000, interval = 100, what = '
     await new Promise((r) => setTimeout(r, interval));
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/**
+ * The extension's UI on `page`, read fresh from DevTools on every call:
+ * `find(className)` → UiNode|null, `button(text)` → UiNode|null,
+ * `waitFor(className)`, `waitForButton(text)`, `gone(className)`, `hosts()`.
+ */
+export function extensionUi(page) {
+  async function snapshot(pick) {
+    const roots = await extensionRoots(page);
+    let found = null;
+    for (const root of roots) {
+      found = pick(root);
+      if (found) break;
+    }
+    return { found, roots };
+  }
+  const byText = (text) => (root) =>
+    root.findAll((n) => n.node.nodeName === 'BUTTON' && n.text === text)[0] ?? null;
+  return {
+    async find(className) {
+      return (await snapshot((root) => root.byClass(className))).found;
+    },
+    async button(text) {
+      return (await snapshot(byText(text))).found;
+    },
+    waitFor(className, options) {
+      return eventually(() => this.find(className), { what: `.${className}`, ...options });
+    },
+    waitForButton(text, options) {
+      return eventually(() => this.button(text), { what: `button "${text}"`, ...options });
+    },
+    async gone(className) {
+      await eventually(async () => !(await this.find(className)), { what: `.${className} to go` });
+    },
+    /** How many closed shadow roots we attached to the page. */
+    async hosts() {
+      return (await extensionRoots(page)).length;
+    },
+    async click(text) {
+      const b = await this.waitForButton(text);
+      await b.click(page);
+    },
+  };
+}
+
+/** Writes extension storage from one of the extension's own pages. */
+export async function setStorage(browser, { sync, local }) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await page.evaluate(async ({ sync, local }) => {
+      if (sync) await chrome.storage.sync.set(sync);
+      if (local) await chrome.storage.local.set(local);
+    }, { sync, local });
+  } finally {
+    await page.close();
+  }
 }

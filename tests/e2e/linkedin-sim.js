@@ -3,7 +3,7 @@
 // page for G1/G2, inside the open shadow root of div#interop-outlet for G3 —
 // registers typing from 'input' events (counter, Send enabled), and records
 // what the page sent, so tests can prove what the extension did and did not do.
-// Configure with window.__simConfig = { notesRemaining, premium, outOfNotes }.
+// Configure with window.__simConfig = { notesRemaining, premium, outOfNotes, g3 }.
 (() => {
   const config = Object.assign({ notesRemaining: 3, premium: false, outOfNotes: false }, window.__simConfig);
   const sim = (window.__sim = { sent: [], errors: [], dialogsOpened: 0, handledClicks: 0 });
@@ -14,7 +14,14 @@
   let overlay = null;
 
   function dialogRoot() {
-    const outlet = document.getElementById('interop-outlet');
+    let outlet = document.getElementById('interop-outlet');
+    if (!outlet && config.g3) {
+      // SDUI pages keep the old Ember dialogs in this open shadow root.
+      outlet = document.createElement('div');
+      outlet.id = 'interop-outlet';
+      outlet.setAttribute('data-testid', 'interop-shadowdom');
+      document.body.append(outlet);
+    }
     if (!outlet) return document.body;
     return outlet.shadowRoot ?? outlet.attachShadow({ mode: 'open' });
   }

@@ -258,16 +258,7 @@ test('the "me" editor rejects bad JSON without losing what was typed', async () 
 });
 
 test('the page speaks the browser language (fr-FR)', async () => {
-  // Chromium on Linux takes its UI language from LANGUAGE, not from --lang.
-  const saved = process.env.LANGUAGE;
-  process.env.LANGUAGE = 'fr';
-  let browser;
-  try {
-    browser = await launch(server, { locale: 'fr-FR' });
-  } finally {
-    if (saved === undefined) delete process.env.LANGUAGE;
-    else process.env.LANGUAGE = saved;
-  }
+  const browser = await launch(server, { locale: 'fr-FR' });
   try {
     const { page, errors } = await openOptions(browser);
     assert.equal(await page.title(), 'Réglages de Noteworthy');

@@ -21,13 +21,22 @@ after(async () => {
   playground.close();
 });
 
-test('a saved LinkedIn page opened in the playground gets the badge', async () => {
+const readingName = async (page) => {
+  const text = await page.textContent('#reading');
+  return text ? JSON.parse(text).badge?.name ?? null : null;
+};
+
+test('the playground reads a fictional sample, then a saved LinkedIn page', async () => {
   const { page } = browser;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://localhost:${playground.address().port}/`);
+  // The first sample loads by itself: a fictional G1 profile.
+  assert.equal(await eventually(() => readingName(page), { what: 'the sample' }), 'Jonah Whitcombe');
+  assert.ok((await page.$$('#sample option')).length >= 10);
+
   await page.setInputFiles('#file', join(captured, 'profile-g2-2025-09.html'));
-  await eventually(async () => (await page.textContent('#status')).startsWith('Read '), { what: 'the reading' });
+  await eventually(async () => (await readingName(page)) === 'Harivardhan Sai Kiran Tummala', { what: 'the saved page' });
   const reading = JSON.parse(await page.textContent('#reading'));
   assert.equal(reading.kind, 'profile');
   assert.equal(reading.badge.name, 'Harivardhan Sai Kiran Tummala');
