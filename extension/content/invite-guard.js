@@ -29,13 +29,17 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     return roots;
   }
 
-  /** The open dialog whose buttons the wasm recognised. */
+  /**
+   * The open invitation dialog: the one holding a button the wasm named as
+   * the invitation's own (other dialogs have a Dismiss too).
+   */
   function findDialog(view) {
     if (!view) return null;
+    const own = new Set(['add-note', 'send-without-note', 'send']);
     for (const root of dialogRoots()) {
       for (const dialog of root.querySelectorAll('[role="dialog"], [role="alertdialog"]')) {
         for (const b of dialog.querySelectorAll('button, [role="button"]')) {
-          if (roleOf(b, view)) return dialog;
+          if (own.has(roleOf(b, view))) return dialog;
         }
       }
     }
