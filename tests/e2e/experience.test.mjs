@@ -1,0 +1,274 @@
+// What a user meets around the guard: the badge and its panel (keyboard,
+// theme, "This is me"), in-app navigation, quiet mode, chips on search
+// results and received invitations, the popup, and the first run.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { eventually, extensionRoots, extensionUi, launch, setStorage } from './browser.mjs';
+import { capturedProfile, ownFixture, repo } from './pages.mjs';
+import { startServer } from './server.mjs';
+
+const me = JSON.parse(readFileSync(join(repo, 'tests/golden/me.json'), 'utf8'));
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(() => server.close());
+
+function serve(fixture) {
+  server.pages.set(fixture.path, { html: fixture.html });
+  return fixture;
+}
+
+/**
+ * The popup, opened as a page of its own. The real popup asks for the active
+ * tab; here the popup is a tab itself, so it is pointed at the LinkedIn tab:
+ * the one whose content script answers (the extension may not read tab URLs).
+ */
+async function openPopup(browser) {
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(() => {
+    const query = chrome.tabs.query.bind(chrome.tabs);
+    chrome.tabs.query = async (q) => {
+      if (!q.active) return query(q);
+      for (const tab of await query({})) {
+        try {
+          if (await chrome.tabs.sendMessage(tab.id, { type: 'ui-cs-get-view' })) return [tab];
+        } catch {
+          // no content script in that tab
+        }
+      }
+      return [];
+    };
+  });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  return popup;
+}
+
+test('the badge opens a keyboard-reachable panel with reasons and suggestions', async () => {
+  const fixture = serve(capturedProfile());
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    const badge = await ui.waitFor('badge');
+    assert.equal(badge.attributes['aria-expanded'], 'false');
+    // Keyboard: focus the badge and press Enter.
+    await badge.click(page);
+    await ui.waitFor('panel');
+    await page.keyboard.press('Escape');
+    await ui.gone('panel');
+    await page.keyboard.press('Enter');
+    const panel = await ui.waitFor('panel');
+    assert.match(panel.text, /Why this score/);
+    assert.match(panel.text, /You both worked at Lumora Electronics \(2019–2022\)\.\s?\+\d+/);
+    const suggestions = panel.findAll((n) => n.classes.includes('suggestion'));
+    assert.equal(suggestions.length, 3);
+    assert.ok(suggestions.every((s) => /^Hi Harivardhan/.test(s.byClass('note').text)));
+    assert.ok(await ui.button('Copy') && await ui.button('Insert'));
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Insert from the panel with no dialog open waits for the user to click Connect', async () => {
+  const fixture = serve(capturedProfile());
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await (await ui.waitFor('badge')).click(page);
+    await ui.click('Insert');
+    assert.match((await ui.waitFor('nudge')).text, /Click Connect/);
+    assert.equal(await page.evaluate(() => window.__sim.dialogsOpened), 0, 'we never click Connect');
+    await page.click('main section[data-member-id] button[aria-label^="Invite "]');
+    const box = page.locator('[role="dialog"].send-invite textarea');
+    await eventually(async () => (await box.count()) === 1 && (await box.inputValue()).startsWith('Hi Harivardhan'), { what: 'the note' });
+    assert.deepEqual(await page.evaluate(() => window.__sim.sent), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('in-app navigation from one profile to another updates the badge; leaving profiles removes it', async () => {
+  const first = serve(capturedProfile());
+  const second = serve(ownFixture('profile-g2-de.html'));
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    await page.goto(first.url);
+    const ui = extensionUi(page);
+    assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    // LinkedIn's router: new content, new address, new title; no reload.
+    const next = second.html;
+    await page.evaluate(({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(doc.body);
+      history.pushState({}, '', url);
+      document.title = doc.title;
+    }, { html: next, url: second.url });
+    await eventually(async () => (await ui.find('badge'))?.byClass('name').text === second.expected.name, { what: 'the new badge' });
+    assert.equal(await ui.hosts(), 1, 'never duplicated');
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+      history.pushState({}, '', '/feed/');
+      document.title = 'Feed | LinkedIn';
+    });
+    await ui.gone('badge');
+    assert.equal(await ui.hosts(), 0, 'nothing left behind');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('quiet mode leaves LinkedIn\'s DOM untouched; the popup still has the score and suggestions', async () => {
+  const fixture = serve(capturedProfile());
+  const alone = await launch(server, { extension: false });
+  await alone.page.goto(fixture.url);
+  const baseline = await alone.page.evaluate(() => document.documentElement.outerHTML);
+  await alone.close();
+
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, quietMode: true } } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const popup = await eventually(async () => {
+      const p = await openPopup(browser);
+      if (await p.locator('#person').isVisible()) return p;
+      await p.close();
+      return null;
+    }, { what: 'the popup with a reading' });
+    assert.match(await popup.textContent('#name'), /Harivardhan/);
+    assert.match(await popup.textContent('#score'), /^\d+$/);
+    assert.equal(await popup.locator('#suggestions .suggestion').count(), 3);
+    assert.match(await popup.textContent('#reasons'), /Lumora Electronics/);
+
+    // Not one node added, removed or changed in LinkedIn's page.
+    assert.equal(await extensionUi(page).hosts(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), baseline);
+
+    // The guard is off too: nothing is held or shown in the page.
+    await page.click('main section[data-member-id] button[aria-label^="Invite "]');
+    await page.locator('[role="dialog"].send-invite').getByRole('button', { name: 'Send without a note' }).click();
+    assert.equal((await page.evaluate(() => window.__sim.sent)).length, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the popup inserts a suggestion into an open dialog', async () => {
+  const fixture = serve(capturedProfile());
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    await extensionUi(page).waitFor('badge');
+    await page.click('main section[data-member-id] button[aria-label^="Invite "]');
+    await page.locator('[role="dialog"].send-invite').getByRole('button', { name: 'Add a note' }).click();
+    const popup = await openPopup(browser);
+    await popup.locator('#suggestions .suggestion').first().waitFor();
+    const text = await popup.locator('#suggestions .suggestion p').first().textContent();
+    await popup.locator('#suggestions button:has-text("Insert")').first().click();
+    const box = page.locator('[role="dialog"].send-invite textarea');
+    await eventually(async () => (await box.inputValue()) === text, { what: 'the popup\'s note in the box' });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('on my own profile the badge offers "This is me", and it is saved', async () => {
+  const fixture = serve(ownFixture('profile-g2-en-self.html'));
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await (await ui.waitFor('badge')).click(page);
+    await ui.click('This is me');
+    assert.match((await ui.waitFor('nudge')).text, new RegExp(`Saved ${fixture.expected.name} as you`));
+    const worker = browser.context.serviceWorkers()[0];
+    const stored = await eventually(() => worker.evaluate(async () => (await chrome.storage.local.get('me')).me));
+    assert.equal(stored.name, fixture.expected.name);
+    assert.equal(stored.isSelf, true);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('received invitations get score chips and an "Ask for context" reply for those without a note', async () => {
+  const fixture = serve(ownFixture('invitations-g2-received.html'));
+  const browser = await launch(server);
+  try {
+    const { page, context } = browser;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    const withNote = fixture.expected.filter((c) => c.hasNote).length;
+    const chips = await eventually(async () => {
+      const roots = await extensionRoots(page);
+      const found = roots.filter((r) => r.byClass('chip'));
+      return found.length === fixture.expected.filter((c) => c.profileUrl).length ? found : null;
+    }, { what: 'a chip per invitation' });
+    const asks = chips.filter((r) => r.findAll((n) => n.node.nodeName === 'BUTTON').length);
+    assert.equal(asks.length, fixture.expected.length - withNote);
+    await ui.click('Ask for context');
+    const copied = await eventually(() => page.evaluate(() => navigator.clipboard.readText()));
+    assert.match(copied, /\?/, 'a friendly question');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('search results get a score chip per person', async () => {
+  const fixture = serve(ownFixture('search-g3-2026.html'));
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const expected = fixture.expected.filter((c) => c.profileUrl).length;
+    await eventually(async () => {
+      const roots = await extensionRoots(page);
+      return roots.filter((r) => r.byClass('chip')).length === expected;
+    }, { what: `${expected} chips` });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the badge follows LinkedIn\'s dark theme', async () => {
+  const fixture = serve(ownFixture('profile-g2-en-first-degree.html'));
+  const browser = await launch(server);
+  try {
+    await browser.page.goto(fixture.url);
+    const badge = await extensionUi(browser.page).waitFor('badge');
+    assert.ok(badge.classes.includes('box'));
+    const roots = await extensionRoots(browser.page);
+    assert.ok(roots.some((r) => r.findAll((n) => n.classes.includes('dark')).length > 0));
+  } finally {
+    await browser.close();
+  }
+});
+
+test('first run opens the options page, which explains how to set "me"', async () => {
+  const browser = await launch(server);
+  try {
+    const options = await eventually(
+      () => browser.context.pages().find((p) => p.url().endsWith('/options/options.html')),
+      { what: 'the options page' },
+    );
+    await options.waitForLoadState();
+    assert.equal(await options.isVisible('#me-first-run'), true);
+  } finally {
+    await browser.close();
+  }
+});
