@@ -1,7 +1,8 @@
 // Background (service worker on Chrome, event page on Firefox): keeps the
-// toolbar in step with the page the user is looking at, and opens the
-// options page on first install.
-/* global NW_MSG */
+// toolbar in step with the page the user is looking at, opens the options
+// page on first install, and analyses page snapshots for pages whose CSP
+// forbids WebAssembly (in an offscreen document on Chrome; here on Firefox).
+/* global NW_MSG, nwAnalyzeSnapshot */
 if (typeof importScripts === 'function') importScripts('shared/messages.js');
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
@@ -10,11 +11,7 @@ chrome.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') chrome.runtime.openOptionsPage();
 });
 
-chrome.runtime.onMessage.addListener((message, sender) => {
-  // Only our own content scripts talk to us, and only from tabs.
-  if (sender.id !== chrome.runtime.id || !sender.tab) return;
-  if (message?.type !== NW_MSG.CS_BG_VIEW) return;
-  const tabId = sender.tab.id;
+function showOnToolbar(tabId, message) {
   const badge = message.view?.badge;
   chrome.action.setBadgeText({ tabId, text: badge ? String(badge.value) : message.error ? '!' : '' });
   if (badge) chrome.action.setBadgeBackgroundColor({ tabId, color: TIER_COLOURS[badge.tier] ?? TIER_COLOURS.low });
@@ -24,4 +21,45 @@ chrome.runtime.onMessage.addListener((message, sender) => {
       ? chrome.i18n.getMessage('actionTitleFor', [badge.name, String(badge.value)])
       : chrome.i18n.getMessage('actionTitle'),
   });
+}
+
+let offscreenReady = null;
+
+/** Chrome: the offscreen document that hosts the wasm (created once, on demand). */
+function ensureOffscreen() {
+  offscreenReady ??= (async () => {
+    const url = chrome.runtime.getURL('offscreen/offscreen.html');
+    const existing = await chrome.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (!existing?.length) {
+      await chrome.offscreen.createDocument({
+        url,
+        reasons: ['DOM_PARSER'],
+        justification: 'Analyse a snapshot of a LinkedIn page that forbids WebAssembly.',
+      });
+    }
+  })().catch((error) => {
+    offscreenReady = null;
+    throw error;
+  });
+  return offscreenReady;
+}
+
+async function analyzeSnapshot(message) {
+  // Firefox's background page has a DOM and runs the wasm itself.
+  if (typeof nwAnalyzeSnapshot === 'function') return nwAnalyzeSnapshot(message);
+  await ensureOffscreen();
+  return chrome.runtime.sendMessage({ ...message, type: NW_MSG.BG_OS_ANALYZE });
+}
+
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  // Only our own content scripts talk to us, and only from tabs.
+  if (sender.id !== chrome.runtime.id || !sender.tab) return;
+  if (message?.type === NW_MSG.CS_BG_VIEW) {
+    showOnToolbar(sender.tab.id, message);
+  } else if (message?.type === NW_MSG.CS_BG_ANALYZE) {
+    analyzeSnapshot(message)
+      .then(reply)
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true; // answers asynchronously
+  }
 });

@@ -60,10 +60,15 @@ const manifestSource = JSON.parse(readFileSync(join(root, 'extension/manifest.js
 const flavours = {
   chrome(manifest) {
     manifest.background = { service_worker: 'background.js' };
+    // The offscreen document runs the wasm on pages whose CSP forbids it.
+    manifest.permissions.push('offscreen');
     return manifest;
   },
   firefox(manifest) {
-    manifest.background = { scripts: ['shared/messages.js', 'background.js'] };
+    // The background page has a DOM: it runs the wasm itself (no offscreen).
+    manifest.background = {
+      scripts: ['wasm-module.js', 'noteworthy.js', 'shared/messages.js', 'shared/snapshot-analysis.js', 'background.js'],
+    };
     manifest.browser_specific_settings = {
       gecko: {
         id: 'noteworthy@noteworthy.invalid',
@@ -81,7 +86,8 @@ for (const [browser, patch] of Object.entries(flavours)) {
     mkdirSync(out, { recursive: true });
     cpSync(join(root, 'extension'), out, {
       recursive: true,
-      filter: (src) => !src.endsWith('manifest.json') || dirname(src) !== join(root, 'extension'),
+      filter: (src) => !(src.endsWith('manifest.json') && dirname(src) === join(root, 'extension')) &&
+        !(browser === 'firefox' && src.includes('/offscreen')),
     });
     cpSync(join(glueDir, 'noteworthy.js'), join(out, 'noteworthy.js'));
     writeFileSync(join(out, 'wasm-module.js'), embeddedModule);

@@ -129,11 +129,38 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
       if (!dialogEl) ui.hideNudge();
       if (watching && Date.now() > watching.until && !dialogEl) stopWatching();
     };
-    const observer = new MutationObserver(() => {
+    const schedule = () => {
       if (!timer) timer = setTimeout(check, 60);
-    });
-    for (const root of dialogRoots()) observer.observe(root === doc ? doc.body : root, { childList: true, subtree: true });
-    watching = { observer, until, stop: () => clearTimeout(timer) };
+    };
+    const observer = new MutationObserver(schedule);
+    const observed = new Set();
+    // SDUI pages attach the dialog's shadow root only when it first opens,
+    // and nothing in the light DOM changes then: watch new roots as they come,
+    // and look again every few hundred ms while the watch lasts.
+    const observeRoots = () => {
+      for (const root of dialogRoots()) {
+        if (observed.has(root)) continue;
+        observed.add(root);
+        observer.observe(root === doc ? doc.body : root, { childList: true, subtree: true });
+        root.addEventListener('input', schedule, true); // typing changes no DOM node
+      }
+    };
+    observeRoots();
+    const interval = setInterval(() => {
+      if (watching && Date.now() > watching.until) clearInterval(interval);
+      observeRoots();
+      schedule();
+    }, 300);
+    watching = {
+      observer,
+      until,
+      schedule,
+      stop() {
+        clearTimeout(timer);
+        clearInterval(interval);
+        for (const root of observed) root.removeEventListener('input', schedule, true);
+      },
+    };
     check();
   }
 
@@ -264,6 +291,10 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
 
   return {
     actions,
+    /** A newer reading of the dialog arrived (snapshot mode). */
+    recheck() {
+      watching?.schedule();
+    },
     setEnabled(value) {
       enabled = value;
       if (!value) {

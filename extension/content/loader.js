@@ -1,29 +1,70 @@
 // Content-script loader: compiles the embedded wasm only when a page needs
-// it (off the main thread), and hands a synchronous analyzer to the session.
-// Any failure — a CSP that forbids WebAssembly, a page we cannot read, a
-// contained Rust panic — switches the extension off for this page.
-/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen, startNwSession */
+// it (off the main thread) and hands the session an engine. When the page's
+// CSP forbids WebAssembly, the same wasm runs in the extension's own context
+// on a snapshot of the page; the session and renderer do not know the
+// difference. Anything else that fails switches the extension off here.
+/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen, NW_MSG, startNwSession */
 (() => {
-  let module = null; // the initialised wasm exports
+  let module = null; // the wasm exports, when they run in this page
   let loading = null;
+  let lastDialog = null; // snapshot mode: the latest dialog reading
+  let dialogInFlight = false;
 
   function load() {
     loading ??= (async () => {
-      const b64 = NOTEWORTHY_WASM_BASE64;
-      const bytes = Uint8Array.fromBase64
-        ? Uint8Array.fromBase64(b64)
-        : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      await wasm_bindgen({ module_or_path: bytes });
-      module = wasm_bindgen;
-      return module;
+      try {
+        const b64 = NOTEWORTHY_WASM_BASE64;
+        const bytes = Uint8Array.fromBase64
+          ? Uint8Array.fromBase64(b64)
+          : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        await wasm_bindgen({ module_or_path: bytes });
+        module = wasm_bindgen;
+      } catch {
+        module = null; // the page forbids WebAssembly: snapshots it is
+      }
     })();
     return loading;
   }
 
+  /** The page as HTML, with the dialog's shadow root as declarative shadow DOM. */
+  function snapshot() {
+    const outlet = document.getElementById('interop-outlet');
+    const shadowRoots = outlet?.shadowRoot ? [outlet.shadowRoot] : [];
+    const body = document.body.getHTML ? document.body.getHTML({ shadowRoots }) : document.body.innerHTML;
+    const title = document.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const boxes = [...document.querySelectorAll('textarea'), ...shadowRoots.flatMap((r) => [...r.querySelectorAll('textarea')])];
+    return {
+      html: `<!doctype html><html lang="${document.documentElement.lang}"><head><title>${title}</title></head><body>${body}</body></html>`,
+      fields: boxes.map((box) => box.value), // what the user typed is not in the HTML
+    };
+  }
+
+  async function remote(op, payload) {
+    const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_ANALYZE, op, url: location.href, ...snapshot(), ...payload });
+    if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the extension');
+    return answer.result;
+  }
+
   startNwSession({
     load,
-    // Synchronous once loaded: the guard decides inside a click handler.
-    page: (context) => module.analyzePage(document, location.href, context),
-    dialog: (context, known) => (module ? module.analyzeDialog(document, context, known) : null),
+    page: (context) => (module ? module.analyzePage(document, location.href, context) : remote('page', { context })),
+    /** Synchronous: the guard decides inside a click handler. */
+    dialog(context, known, onChange) {
+      if (module) return module.analyzeDialog(document, context, known);
+      if (loading && !dialogInFlight) {
+        dialogInFlight = true;
+        remote('dialog', { context, known })
+          .then((view) => {
+            const changed = JSON.stringify(view) !== JSON.stringify(lastDialog);
+            lastDialog = view;
+            if (changed) onChange();
+          })
+          .catch(() => {})
+          .finally(() => {
+            dialogInFlight = false;
+          });
+      }
+      return lastDialog;
+    },
   });
 })();

@@ -7,8 +7,10 @@
 /* global NW_MSG, NwSettings, createNwRenderer, createInviteGuard */
 
 /**
- * `engine`: { load(): Promise, page(context) → PageView,
- *             dialog(context, known) → DialogView|null }.
+ * `engine`: { load(): Promise, page(context) → PageView (or a Promise of it),
+ *             dialog(context, known, onChange) → DialogView|null, synchronous;
+ *             an engine that answers later returns its last answer and calls
+ *             onChange when a newer one differs }.
  */
 function startNwSession(engine) {
   const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
@@ -102,7 +104,8 @@ function startNwSession(engine) {
       dialog: () => {
         if (!stored || switchedOff) return null;
         engine.load().catch(switchOff); // a dialog counts as a page we read
-        return safely(() => engine.dialog(context(), { profile: current.view?.profile ?? null, cards: current.view?.cards ?? [] }));
+        const known = { profile: current.view?.profile ?? null, cards: current.view?.cards ?? [] };
+        return safely(() => engine.dialog(context(), known, () => guard.recheck()));
       },
     },
     onDialogSeen(view) {
@@ -132,8 +135,13 @@ function startNwSession(engine) {
       switchOff(error);
       return;
     }
-    const view = safely(() => engine.page(context()));
-    if (!view) return;
+    let view;
+    try {
+      view = await engine.page(context());
+    } catch (error) {
+      switchOff(error);
+      return;
+    }
     if (!view.ready && Date.now() < current.deadline) return; // LinkedIn is still rendering
     // Profiles are read once; lists keep growing as the user scrolls.
     if (!LIST_PATH.test(location.pathname)) stopWaiting();

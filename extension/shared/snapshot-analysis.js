@@ -1,0 +1,45 @@
+// Runs the wasm on a snapshot of a LinkedIn page, in the extension's own
+// context (Chrome's offscreen document, Firefox's background page), for pages
+// whose CSP forbids WebAssembly. Same wasm, same results as in the page: the
+// content script renders them with the same renderer.
+/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen */
+/* exported nwAnalyzeSnapshot */
+
+let nwSnapshotWasm = null;
+
+function nwLoadSnapshotWasm() {
+  nwSnapshotWasm ??= (async () => {
+    const b64 = NOTEWORTHY_WASM_BASE64;
+    const bytes = Uint8Array.fromBase64
+      ? Uint8Array.fromBase64(b64)
+      : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    await wasm_bindgen({ module_or_path: bytes });
+    return wasm_bindgen;
+  })();
+  return nwSnapshotWasm;
+}
+
+/**
+ * `{op, html, url, fields, context, known}` → `{result}` or `{error}`; `fields`
+ * are the values of the page's note boxes, in document order. The snapshot
+ * keeps the invitation dialog's shadow root as declarative shadow DOM, which
+ * `Document.parseHTMLUnsafe` turns back into a shadow root.
+ */
+async function nwAnalyzeSnapshot({ op, html, url, fields, context, known }) {
+  try {
+    const nw = await nwLoadSnapshotWasm();
+    const doc = Document.parseHTMLUnsafe
+      ? Document.parseHTMLUnsafe(String(html))
+      : new DOMParser().parseFromString(String(html), 'text/html');
+    // Note boxes hold what the user typed in their value, not in the HTML.
+    const outlet = doc.getElementById('interop-outlet')?.shadowRoot;
+    const boxes = [...doc.querySelectorAll('textarea'), ...(outlet ? outlet.querySelectorAll('textarea') : [])];
+    boxes.forEach((box, i) => {
+      if (typeof fields?.[i] === 'string') box.value = fields[i];
+    });
+    const result = op === 'dialog' ? nw.analyzeDialog(doc, context, known) : nw.analyzePage(doc, String(url), context);
+    return { result };
+  } catch (error) {
+    return { error: String(error?.message || error) };
+  }
+}
