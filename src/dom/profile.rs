@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, own_lines, visible_text, within, Scope};
+use super::query::{attr, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
 use crate::text::{self, entries, lang};
 
@@ -300,14 +300,13 @@ impl Reader<'_> {
             &section,
             &[
                 "[data-testid='expandable-text-box']",
-                ".inline-show-more-text span[aria-hidden='true']",
-                ".inline-show-more-text",
+                "[class*='inline-show-more-text'] > span[aria-hidden='true']",
                 "[class*='inline-show-more-text']",
                 ".pv-shared-text-with-see-more span[aria-hidden='true']",
             ],
         );
         match body {
-            Some(body) => text::non_empty(&lines(&body).join("\n").replace(" \n", "\n")),
+            Some(body) => paragraph_text(&body),
             None => {
                 // The longest line of the section that is not its heading.
                 let heading = first_of(&section, &["h2", "h3"]).and_then(|h| visible_text(&h));
@@ -381,7 +380,32 @@ impl Reader<'_> {
                     let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
                         .and_then(|el| el.text_content())
                         .and_then(|line| entries::when(&line));
-                    Some(Activity { text: visible_text(&body)?, when })
+                    Some(Activity { text: paragraph_text(&body)?, when })
+                })
+                .collect();
+        }
+        // G3: each post's text is an expandable text box; its "• 2w" line
+        // sits a level or two above.
+        let boxes = section.select_all("[data-testid='expandable-text-box']");
+        if !boxes.is_empty() {
+            return boxes
+                .iter()
+                .filter_map(|text_box| {
+                    let text = paragraph_text(text_box)?;
+                    let mut holder = text_box.parent_element();
+                    let mut when = None;
+                    for _ in 0..4 {
+                        let Some(el) = holder else { break };
+                        if el.is_same_node(Some(section)) {
+                            break;
+                        }
+                        when = lines(&el).iter().find_map(|line| entries::when(line));
+                        if when.is_some() {
+                            break;
+                        }
+                        holder = el.parent_element();
+                    }
+                    Some(Activity { text, when })
                 })
                 .collect();
         }
@@ -426,7 +450,9 @@ impl Reader<'_> {
                     continue;
                 };
                 if !out.iter().any(|link| link.url == url) {
-                    out.push(Link { kind: text::link_kind(&url), url });
+                    // The Contact info overlay labels each website: "(Blog)".
+                    let label = closest(&anchor, "li").and_then(|li| visible_text(&li));
+                    out.push(Link { kind: text::links::kind_with_label(&url, label.as_deref()), url });
                 }
             }
         }
@@ -464,7 +490,28 @@ impl Reader<'_> {
             }
             found = ConnectAvailable::MoreMenu;
         }
+        if found == ConnectAvailable::None && self.menu_offers_connect(card, slug.as_deref()) {
+            found = ConnectAvailable::MoreMenu;
+        }
         found
+    }
+
+    /// An open "More" menu rendered elsewhere in the page (G3 portals it to
+    /// the end of `<body>`) that offers to connect with this member: its
+    /// invite link names the page's slug, or the menu belongs to a button of
+    /// the top card.
+    fn menu_offers_connect(&self, card: &Element, slug: Option<&str>) -> bool {
+        self.document.select_all("[role='menu']").iter().any(|menu| {
+            let ours = attr(menu, "aria-labelledby")
+                .and_then(|id| self.document.get_element_by_id(&id))
+                .is_some_and(|trigger| within(card, &trigger));
+            menu.select_all("a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], svg[id^='connect-']")
+                .iter()
+                .any(|el| match (attr(el, "href").and_then(|h| vanity_name(&h)), slug) {
+                    (Some(vanity), Some(slug)) => vanity == slug,
+                    _ => ours,
+                })
+        })
     }
 
     fn url_from_links(&self) -> Option<String> {

@@ -66,6 +66,29 @@ pub(crate) fn lines(element: &Element) -> Vec<String> {
     walk.out
 }
 
+/// Free text as written (About, a post, an invitation note): each `<br>`
+/// or block is a line break, blank lines are kept (at most one in a row),
+/// spaces inside a line are collapsed. Buttons ("…see more") are left out.
+pub(crate) fn paragraph_text(element: &Element) -> Option<String> {
+    let mut walk = Lines { keep_breaks: true, ..Lines::default() };
+    walk.children(element);
+    walk.flush();
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in walk.out.iter().map(|line| text::clean(line)) {
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(&line);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// `lines` without nested entries (several positions at one company) and
 /// other sub-lists (`.pvs-entity__sub-components`). G1/G2 entries print each
 /// line in its own `span[aria-hidden=true]`: read those directly (a few DOM
@@ -98,7 +121,10 @@ fn walk_own_lines(element: &Element) -> Vec<String> {
 struct Lines {
     out: Vec<String>,
     current: String,
+    /// Leave out nested entries: sub-lists and list items below the root.
     skip_nested: bool,
+    /// Keep empty lines (`<br><br>`) and raw spacing for `paragraph_text`.
+    keep_breaks: bool,
 }
 
 impl Lines {
@@ -135,12 +161,17 @@ impl Lines {
             }
         }
         if self.skip_nested
-            && element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity")
+            && (tag == "LI"
+                || element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity"))
         {
             return;
         }
         if tag == "BR" {
-            self.flush();
+            if self.keep_breaks {
+                self.out.push(std::mem::take(&mut self.current));
+            } else {
+                self.flush();
+            }
             return;
         }
         let block = is_block(&tag) || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
