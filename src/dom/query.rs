@@ -1,6 +1,7 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -23,10 +24,8 @@ macro_rules! impl_scope {
                 let Ok(list) = self.query_selector_all(selector) else {
                     return Vec::new();
                 };
-                (0..list.length())
-                    .filter_map(|i| list.item(i))
-                    .filter_map(|node| node.dyn_into::<Element>().ok())
-                    .collect()
+                // `querySelectorAll` only ever returns elements.
+                (0..list.length()).filter_map(|i| list.item(i)).map(JsCast::unchecked_into::<Element>).collect()
             }
         }
     };
@@ -46,6 +45,7 @@ pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
     element.closest(selector).ok().flatten()
 }
 
+/// A non-empty attribute value.
 pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
     element.get_attribute(name).filter(|value| !value.is_empty())
 }
@@ -94,18 +94,16 @@ pub(crate) fn paragraph_text(element: &Element) -> Option<String> {
 /// line in its own `span[aria-hidden=true]`: read those directly (a few DOM
 /// calls instead of a walk over every node), else walk.
 pub(crate) fn own_lines(element: &Element) -> Vec<String> {
-    const NESTED: &str = ".pvs-entity__sub-components, [data-view-name='profile-component-entity']";
-    let spans = element.select_all("span[aria-hidden='true']");
-    if !spans.is_empty() {
-        let found: Vec<String> = spans
-            .iter()
-            .filter(|span| closest(span, NESTED).map_or(true, |holder| holder.is_same_node(Some(element))))
-            .filter_map(|span| span.text_content())
-            .filter_map(|t| text::non_empty(&t))
-            .collect();
-        if !found.is_empty() {
-            return found;
-        }
+    let spans = element.select_all(
+        "span[aria-hidden='true']:not(.pvs-entity__sub-components *):not([data-view-name='profile-component-entity'] [data-view-name='profile-component-entity'] *)",
+    );
+    let found: Vec<String> = spans
+        .iter()
+        .filter_map(|span| span.text_content())
+        .filter_map(|t| text::non_empty(&t))
+        .collect();
+    if !found.is_empty() {
+        return found;
     }
     walk_own_lines(element)
 }
@@ -137,11 +135,9 @@ impl Lines {
                         self.current.push_str(&value);
                     }
                 }
-                Node::ELEMENT_NODE => {
-                    if let Some(element) = node.dyn_ref::<Element>() {
-                        self.element(element);
-                    }
-                }
+                // An element node is an `Element`: the check JS would repeat
+                // (`instanceof`) costs a call per node.
+                Node::ELEMENT_NODE => self.element(node.unchecked_ref::<Element>()),
                 _ => {}
             }
             child = node.next_sibling();
@@ -150,7 +146,7 @@ impl Lines {
 
     fn element(&mut self, element: &Element) {
         let tag = element.tag_name();
-        if SKIPPED_TAGS.contains(&tag.as_str()) || element.has_attribute("hidden") {
+        if SKIPPED_TAGS.contains(&tag.as_str()) {
             return;
         }
         if let Some(class) = element.get_attribute("class") {
@@ -174,7 +170,9 @@ impl Lines {
             }
             return;
         }
-        let block = is_block(&tag) || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
+        // LinkedIn prints each visible line in a `span[aria-hidden=true]`.
+        let block = is_block(&tag)
+            || (tag == "SPAN" && element.get_attribute("aria-hidden").is_some_and(|v| v == "true"));
         if block {
             self.flush();
         }

@@ -182,7 +182,7 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
     haystack
         .char_indices()
-        .find_map(|(start, _)| prefix_len_ci(&haystack[start..], needle).map(|len| (start, start + len)))
+        .find_map(|(start, _)| prefix_len_ci(haystack.get(start..)?, needle).map(|len| (start, start + len)))
 }
 
 /// `Some(rest)` when `text` starts with the lowercase `prefix`, ignoring case.
