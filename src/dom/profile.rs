@@ -170,7 +170,7 @@ impl Reader<'_> {
             self.cards().iter().find_map(|(key, card)| {
                 let matches = key == hooks.view_name
                     || (key.starts_with("com.linkedin.sdui.profile.card.ref")
-                        && lang::strip_suffix_ci(key, &hooks.component.to_lowercase()).is_some());
+                        && lang::strip_suffix_ci(key, &lang::fold_str(hooks.component)).is_some());
                 matches.then(|| card.clone())
             })
         })?;

@@ -169,6 +169,27 @@ pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &
     LANGS.iter().flat_map(move |lang| pick(lang).iter().copied())
 }
 
+/// Lowercase for matching: ASCII, Latin-1, Latin Extended-A, Greek and
+/// Cyrillic. (The standard library's full Unicode case tables would add
+/// about 15 KB to the wasm for letters LinkedIn's UI strings never use.)
+pub fn fold(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A9 | 0x410..=0x42F => code + 0x20,
+        0x400..=0x40F => code + 0x50,
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `fold` over a whole string.
+pub fn fold_str(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
 /// Case-insensitive `contains` for a lowercase `needle`.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle).is_some()
@@ -221,7 +242,7 @@ fn prefix_len_ci(text: &str, prefix: &str) -> Option<usize> {
 
 fn same_ci(got: char, want: char) -> bool {
     got == want
-        || got.to_lowercase().eq(want.to_lowercase())
+        || fold(got) == fold(want)
         || (is_apostrophe(got) && is_apostrophe(want))
         || (got.is_whitespace() && want == ' ')
 }
@@ -243,5 +264,6 @@ mod tests {
         assert_eq!(strip_suffix_ci("x", "long suffix"), None);
         assert!(by_code("fr-FR").is_some_and(|l| l.code == "fr"));
         assert!(by_code("pt").is_none());
+        assert_eq!(fold_str("ÉLODIE ÄÖÜ ŁÓDŹ ΑΘΗΝΑ МОСКВА Ёж"), "élodie äöü łódź αθηνα москва ёж");
     }
 }

@@ -70,7 +70,7 @@ pub fn link_kind(url: &str) -> LinkKind {
 pub fn kind_with_label(url: &str, label: Option<&str>) -> LinkKind {
     let kind = link_kind(url);
     let says_blog = label.is_some_and(|l| {
-        let l = l.to_lowercase();
+        let l = super::lang::fold_str(l);
         l.contains("(blog") || l.contains("(rss")
     });
     if says_blog && kind != LinkKind::Twitter {

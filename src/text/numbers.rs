@@ -208,8 +208,8 @@ fn split_names(list: &str) -> Vec<String> {
 fn split_on_word<'a>(text: &'a str, word: &str) -> Vec<&'a str> {
     match word_at(text, word) {
         Some(at) => {
-            let (head, tail) = text.split_at(at);
-            let tail = tail.get(word.len()..).unwrap_or_default();
+            let head = text.get(..at).unwrap_or_default();
+            let tail = text.get(at + word.len()..).unwrap_or_default();
             let mut out = vec![head];
             out.extend(split_on_word(tail, word));
             out
