@@ -377,6 +377,95 @@ fn nonsense_pages_never_throw() {
     }
 }
 
+/// Wraps a fragment in a page of its own.
+fn page(lang: &str, title: &str, body: &str) -> Document {
+    parse(&format!("<!doctype html><html lang='{lang}'><head><title>{title}</title></head><body>{body}</body></html>"))
+}
+
+/// Variants no fixture shows, written from linkedin-dom.md: the readers must
+/// go by structure, so these read right too.
+#[wasm_bindgen_test]
+fn unseen_variants_read_by_structure() {
+    use noteworthy::model::{ConnectAvailable, InviteStep};
+
+    // G3 in French: pending invitation, counts with narrow no-break spaces.
+    let g3 = page(
+        "fr",
+        "Élodie Martin | LinkedIn",
+        "<main><section componentkey='com.linkedin.sdui.profile.card.refXYZTopcard'>\
+         <div componentkey='ProfileVerificationTriggerRef-XYZ'><a href='/in/elodie-martin/overlay/about-this-profile/'><h2>Élodie Martin</h2></a></div>\
+         <span>· 2e</span><p>Cheffe de produit chez Brisevent</p>\
+         <div><p>Lyon, Auvergne-Rhône-Alpes, France</p><span aria-hidden='true'> · </span><a href='/in/elodie-martin/overlay/contact-info/'>Coordonnées</a></div>\
+         <p>1\u{202f}234 abonnés · + de 500 relations</p>\
+         <a href='/search/results/people/?facetConnectionOf=%5B%22x%22%5D'><p><strong>Léa Dubois</strong>, <strong>Marc Petit</strong> et 12 autres relations en commun</p></a>\
+         <a href='/in/elodie-martin/' aria-label='En attente, cliquez pour retirer l’invitation envoyée à Élodie Martin'>En attente</a>\
+         </section></main>",
+    );
+    let read = dom::read_profile(&g3, "https://www.linkedin.com/in/elodie-martin/?trk=x");
+    assert_eq!(read.url.as_deref(), Some("https://www.linkedin.com/in/elodie-martin/"));
+    assert_eq!(read.name.as_deref(), Some("Élodie Martin"));
+    assert_eq!(read.first_name.as_deref(), Some("Élodie"));
+    assert_eq!(read.degree, Some(2));
+    assert_eq!(read.headline.as_deref(), Some("Cheffe de produit chez Brisevent"));
+    assert_eq!(read.location.as_deref(), Some("Lyon, Auvergne-Rhône-Alpes, France"));
+    assert_eq!(read.followers, Some(1234));
+    assert_eq!(read.connections, Some(500));
+    assert_eq!(read.mutual_connections.as_ref().map(|m| m.count), Some(14));
+    assert_eq!(read.connect_available, ConnectAvailable::Pending);
+    assert_eq!(read.language.as_deref(), Some("fr"));
+
+    // G2 in German: Connect only under "More", labelled in German, no icon.
+    let g2 = page(
+        "de-DE",
+        "Jonas Weber | LinkedIn",
+        "<main><section class='artdeco-card' data-member-id='1'><h1>Jonas Weber</h1>\
+         <span class='distance-badge'><span class='visually-hidden'>Kontakt 3. Grades</span><span class='dist-value' aria-hidden='true'>3.</span></span>\
+         <button aria-label='Jonas folgen'>Folgen</button>\
+         <div class='artdeco-dropdown__content'><div role='button' aria-label='Jonas Weber als Kontakt einladen'><span aria-hidden='true'>Vernetzen</span></div></div>\
+         </section></main>",
+    );
+    let read = dom::read_profile(&g2, "https://www.linkedin.com/in/jonas-weber/");
+    assert_eq!(read.degree, Some(3));
+    assert_eq!(read.connect_available, ConnectAvailable::MoreMenu);
+    assert_eq!(read.language.as_deref(), Some("de"));
+
+    // The invite dialog inside a shadow root attached by script, in Spanish
+    // and without LinkedIn's classes: found by its buttons.
+    let doc = page("es", "Lucía | LinkedIn", "<div id='interop-outlet' data-testid='interop-shadowdom'></div>");
+    let host = doc.get_element_by_id("interop-outlet").expect("outlet");
+    let root = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("shadow root");
+    root.set_inner_html(
+        "<div role='dialog'><h2>¿Quieres añadir una nota a tu invitación?</h2>\
+         <p>Personaliza tu invitación a <strong>Lucía Fernández</strong> añadiendo una nota.</p>\
+         <button aria-label='Añadir una nota'>Añadir una nota</button>\
+         <button aria-label='Enviar sin nota'>Enviar sin nota</button>\
+         <button aria-label='Descartar'>×</button></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog in the shadow root");
+    assert!(dialog.in_shadow_root);
+    assert_eq!(dialog.step, InviteStep::Gate);
+    assert_eq!(dialog.invitee_name.as_deref(), Some("Lucía Fernández"));
+    assert!(dialog.buttons.add_note && dialog.buttons.send_without_note && dialog.buttons.dismiss);
+
+    // A note step with a typed note: counter and Send enabled.
+    let doc = page(
+        "en",
+        "x",
+        "<div data-test-modal-id='send-invite-modal'><div role='dialog' class='artdeco-modal send-invite'>\
+         <textarea id='custom-message' name='message' maxlength='300'>Hi Ana, loved your talk.</textarea>\
+         <div aria-live='polite'>24/300</div>\
+         <div class='artdeco-modal__actionbar'><button class='artdeco-button--secondary' aria-label='Cancel adding a note'>Cancel</button>\
+         <button class='artdeco-button--primary' aria-label='Send invitation'>Send</button></div></div></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog");
+    assert_eq!(dialog.step, InviteStep::Note);
+    assert_eq!(dialog.note_text.as_deref(), Some("Hi Ana, loved your talk."));
+    assert_eq!(dialog.note_limit, Some(300));
+    assert!(dialog.buttons.send && dialog.buttons.send_enabled && dialog.buttons.cancel);
+}
+
 /// Median time of `readProfile` on the largest profile page: 200 timed runs
 /// after 50 untimed ones (Chromium tiers the wasm up over the first runs;
 /// the very first reading is printed apart).

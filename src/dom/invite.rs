@@ -162,7 +162,7 @@ fn invitee_name(dialog: &Element, all_lines: &[String]) -> Option<String> {
         .find_map(|t| invite_target(&t))
         .or_else(|| {
             // "Personalize your invitation to <strong>Ana López</strong> by…"
-            first_of(dialog, &[".artdeco-modal__content strong", "[role='document'] strong"])
+            first_of(dialog, &[".artdeco-modal__content strong", "p strong"])
                 .and_then(|strong| visible_text(&strong))
                 .filter(|name| name.chars().count() <= 80 && !name.chars().any(|c| c.is_ascii_digit()))
         })
