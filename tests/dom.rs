@@ -352,9 +352,7 @@ fn a_page_without_a_profile_reads_as_nothing() {
     let document = parse("<html><head><title>Feed | LinkedIn</title></head><body><main></main></body></html>");
     assert!(!dom::top_card_present(&document));
     let read = dom::read_profile(&document, "https://www.linkedin.com/feed/");
-    assert_eq!(read.url, None);
-    assert_eq!(read.headline, None);
-    assert_eq!(read.degree, None);
+    assert_eq!(read, noteworthy::model::Profile::default());
     assert!(dom::read_invite_dialog(&document).is_none());
     assert!(dom::read_search_results(&document).is_empty());
     assert!(dom::read_invitations(&document).is_empty());

@@ -102,6 +102,11 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn read(&self, page_url: &str) -> Profile {
+        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
+        if self.top.is_none() && url.is_none() {
+            // Not a profile page (or not rendered yet): nothing to read.
+            return Profile::default();
+        }
         let name = self
             .top
             .and_then(|card| first_of(card, NAME))
@@ -109,7 +114,6 @@ impl Reader<'_> {
             .or_else(|| text::name_from_title(&self.document.title()));
         let experience = self.experience();
         let education = self.education();
-        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
         let is_self = self.is_self();
         let degree = if is_self { None } else { self.degree() };
         let counts = self.count_lines();
