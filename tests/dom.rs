@@ -447,6 +447,17 @@ fn unseen_variants_read_by_structure() {
     assert_eq!(dialog.invitee_name.as_deref(), Some("Lucía Fernández"));
     assert!(dialog.buttons.add_note && dialog.buttons.send_without_note && dialog.buttons.dismiss);
 
+    // The older "How do you know X?" step, found by its dialog id.
+    let doc = page(
+        "en",
+        "x",
+        "<div role='dialog' aria-labelledby='send-invite-modal'><h2 id='send-invite-modal'>How do you know Ana López?</h2>\
+         <button aria-label='Colleague'>Colleague</button><button aria-label='Classmate'>Classmate</button></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog");
+    assert_eq!(dialog.step, InviteStep::HowKnow);
+    assert_eq!(dialog.invitee_name.as_deref(), Some("Ana López"));
+
     // A note step with a typed note: counter and Send enabled.
     let doc = page(
         "en",

@@ -73,7 +73,9 @@ fn read(dialog: &Element, in_shadow_root: bool) -> InviteDialog {
         InviteStep::Upsell
     } else if dialog.select("input[type='email']").is_some() {
         InviteStep::Email
-    } else if dialog.select("input[type='radio'], [role='radio']").is_some() {
+    } else if dialog.select("input[type='radio'], [role='radio']").is_some()
+        || all_lines.iter().any(|line| how_know_target(line).is_some())
+    {
         InviteStep::HowKnow
     } else if buttons.add_note || buttons.send_without_note {
         InviteStep::Gate
@@ -160,12 +162,22 @@ fn invitee_name(dialog: &Element, all_lines: &[String]) -> Option<String> {
         .chain(labels)
         .chain(all_lines.iter().cloned())
         .find_map(|t| invite_target(&t))
+        .or_else(|| all_lines.iter().find_map(|line| how_know_target(line)))
         .or_else(|| {
             // "Personalize your invitation to <strong>Ana López</strong> by…"
             first_of(dialog, &[".artdeco-modal__content strong", "p strong"])
                 .and_then(|strong| visible_text(&strong))
                 .filter(|name| name.chars().count() <= 80 && !name.chars().any(|c| c.is_ascii_digit()))
         })
+}
+
+/// "How do you know Ana López?" → "Ana López".
+fn how_know_target(line: &str) -> Option<String> {
+    let line = text::clean(line);
+    lang::LANGS.iter().find_map(|l| {
+        let rest = lang::strip_prefix_ci(&line, l.how_know)?;
+        text::non_empty(rest.trim_end_matches(['?', ' ']))
+    })
 }
 
 fn invite_target(line: &str) -> Option<String> {

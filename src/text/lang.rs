@@ -33,6 +33,8 @@ pub struct Lang {
     pub send: &'static [&'static str],
     pub cancel: &'static [&'static str],
     pub dismiss: &'static [&'static str],
+    /// The older invite step "How do you know X?", before the name.
+    pub how_know: &'static str,
     /// Employment types shown after the company ("Ampliva · Full-time").
     pub employment: &'static [&'static str],
     /// Units of a duration ("1 yr 8 mos").
@@ -60,6 +62,7 @@ pub const EN: Lang = Lang {
     send: &["send invitation", "send now", "send"],
     cancel: &["cancel adding a note", "cancel"],
     dismiss: &["dismiss", "close"],
+    how_know: "how do you know ",
     employment: &[
         "full-time", "part-time", "self-employed", "freelance", "contract", "internship",
         "apprenticeship", "seasonal", "permanent",
@@ -87,6 +90,7 @@ pub const FR: Lang = Lang {
     send: &["envoyer l’invitation", "envoyer l'invitation", "envoyer"],
     cancel: &["annuler"],
     dismiss: &["fermer", "ignorer"],
+    how_know: "comment connaissez-vous ",
     employment: &[
         "temps plein", "temps partiel", "indépendant", "freelance", "cdi", "cdd", "stage",
         "alternance", "contrat en alternance", "saisonnier", "intérim",
@@ -116,6 +120,7 @@ pub const DE: Lang = Lang {
     send: &["einladung senden", "senden"],
     cancel: &["abbrechen"],
     dismiss: &["verwerfen", "schließen"],
+    how_know: "woher kennen sie ",
     employment: &[
         "vollzeit", "teilzeit", "selbstständig", "freiberuflich", "befristet", "praktikum",
         "ausbildung", "saisonal",
@@ -145,6 +150,7 @@ pub const ES: Lang = Lang {
     send: &["enviar invitación", "enviar"],
     cancel: &["cancelar"],
     dismiss: &["descartar", "cerrar"],
+    how_know: "¿de qué conoces a ",
     employment: &[
         "jornada completa", "jornada parcial", "autónomo", "freelance", "contrato temporal",
         "prácticas", "de temporada", "contrato de formación",
