@@ -67,7 +67,190 @@ const CAPTURES: &[Case] = &[
 
 /// Every fixture of `tests/fixtures/index.json` (kept in step with it by
 /// `tests/fixture_index.rs`).
-const FIXTURES: &[Case] = &[];
+const FIXTURES: &[Case] = &[
+    (
+        "profile-g1-en-complete",
+        Kind::Profile,
+        include_str!("fixtures/profile-g1-en-complete.html"),
+        include_str!("fixtures/profile-g1-en-complete.expected.json"),
+        "https://www.linkedin.com/in/jonah-whitcombe-3b7a1920/",
+    ),
+    (
+        "profile-g2-en-creator",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-creator.html"),
+        include_str!("fixtures/profile-g2-en-creator.expected.json"),
+        "https://www.linkedin.com/in/theomarchetti/",
+    ),
+    (
+        "profile-g2-en-pending",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-pending.html"),
+        include_str!("fixtures/profile-g2-en-pending.expected.json"),
+        "https://www.linkedin.com/in/rosalind-achterberg-7741a2/",
+    ),
+    (
+        "profile-g2-en-self",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-self.html"),
+        include_str!("fixtures/profile-g2-en-self.expected.json"),
+        "https://www.linkedin.com/in/maren-kolstad-4a1b27/",
+    ),
+    (
+        "profile-g2-en-first-degree",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-first-degree.html"),
+        include_str!("fixtures/profile-g2-en-first-degree.expected.json"),
+        "https://www.linkedin.com/in/declanmq/",
+    ),
+    (
+        "profile-g3-en-sdui",
+        Kind::Profile,
+        include_str!("fixtures/profile-g3-en-sdui.html"),
+        include_str!("fixtures/profile-g3-en-sdui.expected.json"),
+        "https://www.linkedin.com/in/amara-okonkwo-hale/",
+    ),
+    (
+        "profile-g3-en-more-menu",
+        Kind::Profile,
+        include_str!("fixtures/profile-g3-en-more-menu.html"),
+        include_str!("fixtures/profile-g3-en-more-menu.expected.json"),
+        "https://www.linkedin.com/in/ignatiusfairweather/",
+    ),
+    (
+        "profile-g2-fr",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-fr.html"),
+        include_str!("fixtures/profile-g2-fr.expected.json"),
+        "https://www.linkedin.com/in/clemence-delaunay-riviere/",
+    ),
+    (
+        "profile-g2-de",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-de.html"),
+        include_str!("fixtures/profile-g2-de.expected.json"),
+        "https://www.linkedin.com/in/johannes-weissenberger/",
+    ),
+    (
+        "profile-g1-es",
+        Kind::Profile,
+        include_str!("fixtures/profile-g1-es.html"),
+        include_str!("fixtures/profile-g1-es.expected.json"),
+        "https://www.linkedin.com/in/lucia-fernandez-ortega/",
+    ),
+    (
+        "profile-g2-en-cjk-name",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-cjk-name.html"),
+        include_str!("fixtures/profile-g2-en-cjk-name.expected.json"),
+        "https://www.linkedin.com/in/meiling-lin-5b3a9/",
+    ),
+    (
+        "profile-g2-en-rtl-name",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-rtl-name.html"),
+        include_str!("fixtures/profile-g2-en-rtl-name.expected.json"),
+        "https://www.linkedin.com/in/layla-alhaddad/",
+    ),
+    (
+        "profile-g2-en-decorated-name",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-decorated-name.html"),
+        include_str!("fixtures/profile-g2-en-decorated-name.expected.json"),
+        "https://www.linkedin.com/in/analuciaperez-soil/",
+    ),
+    (
+        "profile-g2-en-sparse",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-sparse.html"),
+        include_str!("fixtures/profile-g2-en-sparse.expected.json"),
+        "https://www.linkedin.com/in/bartholomew-quist-0b2a9c118/",
+    ),
+    (
+        "profile-g2-en-aside-first",
+        Kind::Profile,
+        include_str!("fixtures/profile-g2-en-aside-first.html"),
+        include_str!("fixtures/profile-g2-en-aside-first.expected.json"),
+        "https://www.linkedin.com/in/saoirse-delacroix-yoon/",
+    ),
+    (
+        "invite-g2-gate",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-gate.html"),
+        include_str!("fixtures/invite-g2-gate.expected.json"),
+        "https://www.linkedin.com/in/henrik-solvang-2c81a5/",
+    ),
+    (
+        "invite-g2-note-free",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-note-free.html"),
+        include_str!("fixtures/invite-g2-note-free.expected.json"),
+        "https://www.linkedin.com/in/adaeze-nwosu-fairbanks/",
+    ),
+    (
+        "invite-g2-note-premium-typed",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-note-premium-typed.html"),
+        include_str!("fixtures/invite-g2-note-premium-typed.expected.json"),
+        "https://www.linkedin.com/in/pietvanderlinde/",
+    ),
+    (
+        "invite-g2-upsell",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-upsell.html"),
+        include_str!("fixtures/invite-g2-upsell.expected.json"),
+        "https://www.linkedin.com/in/marguerite-olawale/",
+    ),
+    (
+        "invite-g2-email",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-email.html"),
+        include_str!("fixtures/invite-g2-email.expected.json"),
+        "https://www.linkedin.com/in/lars-ekdahl-88f1b0/",
+    ),
+    (
+        "invite-g2-fr-note",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-fr-note.html"),
+        include_str!("fixtures/invite-g2-fr-note.expected.json"),
+        "https://www.linkedin.com/in/berenice-ollivier/",
+    ),
+    (
+        "invite-g2-other-modal",
+        Kind::Invite,
+        include_str!("fixtures/invite-g2-other-modal.html"),
+        include_str!("fixtures/invite-g2-other-modal.expected.json"),
+        "https://www.linkedin.com/in/aurelio-castellanos/",
+    ),
+    (
+        "invite-g3-shadow-gate",
+        Kind::Invite,
+        include_str!("fixtures/invite-g3-shadow-gate.html"),
+        include_str!("fixtures/invite-g3-shadow-gate.expected.json"),
+        "https://www.linkedin.com/in/kofi-mensah-dubois/",
+    ),
+    (
+        "search-g3-2026",
+        Kind::Search,
+        include_str!("fixtures/search-g3-2026.html"),
+        include_str!("fixtures/search-g3-2026.expected.json"),
+        "https://www.linkedin.com/search/results/people/?keywords=product%20designer&origin=SWITCH_SEARCH_VERTICAL",
+    ),
+    (
+        "invitations-g2-received",
+        Kind::Invitations,
+        include_str!("fixtures/invitations-g2-received.html"),
+        include_str!("fixtures/invitations-g2-received.expected.json"),
+        "https://www.linkedin.com/mynetwork/invitation-manager/received/",
+    ),
+    (
+        "invitations-g3-received",
+        Kind::Invitations,
+        include_str!("fixtures/invitations-g3-received.html"),
+        include_str!("fixtures/invitations-g3-received.expected.json"),
+        "https://www.linkedin.com/mynetwork/invitation-manager/received/",
+    ),
+];
 
 fn read(kind: Kind, document: &Document, url: &str) -> Value {
     let value = match kind {
@@ -169,9 +352,7 @@ fn a_page_without_a_profile_reads_as_nothing() {
     let document = parse("<html><head><title>Feed | LinkedIn</title></head><body><main></main></body></html>");
     assert!(!dom::top_card_present(&document));
     let read = dom::read_profile(&document, "https://www.linkedin.com/feed/");
-    assert_eq!(read.url, None);
-    assert_eq!(read.headline, None);
-    assert_eq!(read.degree, None);
+    assert_eq!(read, noteworthy::model::Profile::default());
     assert!(dom::read_invite_dialog(&document).is_none());
     assert!(dom::read_search_results(&document).is_empty());
     assert!(dom::read_invitations(&document).is_empty());
@@ -194,7 +375,109 @@ fn nonsense_pages_never_throw() {
     }
 }
 
-/// Median time of `readProfile` on the largest profile page.
+/// Wraps a fragment in a page of its own.
+fn page(lang: &str, title: &str, body: &str) -> Document {
+    parse(&format!("<!doctype html><html lang='{lang}'><head><title>{title}</title></head><body>{body}</body></html>"))
+}
+
+/// Variants no fixture shows, written from linkedin-dom.md: the readers must
+/// go by structure, so these read right too.
+#[wasm_bindgen_test]
+fn unseen_variants_read_by_structure() {
+    use noteworthy::model::{ConnectAvailable, InviteStep};
+
+    // G3 in French: pending invitation, counts with narrow no-break spaces.
+    let g3 = page(
+        "fr",
+        "Élodie Martin | LinkedIn",
+        "<main><section componentkey='com.linkedin.sdui.profile.card.refXYZTopcard'>\
+         <div componentkey='ProfileVerificationTriggerRef-XYZ'><a href='/in/elodie-martin/overlay/about-this-profile/'><h2>Élodie Martin</h2></a></div>\
+         <span>· 2e</span><p>Cheffe de produit chez Brisevent</p>\
+         <div><p>Lyon, Auvergne-Rhône-Alpes, France</p><span aria-hidden='true'> · </span><a href='/in/elodie-martin/overlay/contact-info/'>Coordonnées</a></div>\
+         <p>1\u{202f}234 abonnés · + de 500 relations</p>\
+         <a href='/search/results/people/?facetConnectionOf=%5B%22x%22%5D'><p><strong>Léa Dubois</strong>, <strong>Marc Petit</strong> et 12 autres relations en commun</p></a>\
+         <a href='/in/elodie-martin/' aria-label='En attente, cliquez pour retirer l’invitation envoyée à Élodie Martin'>En attente</a>\
+         </section></main>",
+    );
+    let read = dom::read_profile(&g3, "https://www.linkedin.com/in/elodie-martin/?trk=x");
+    assert_eq!(read.url.as_deref(), Some("https://www.linkedin.com/in/elodie-martin/"));
+    assert_eq!(read.name.as_deref(), Some("Élodie Martin"));
+    assert_eq!(read.first_name.as_deref(), Some("Élodie"));
+    assert_eq!(read.degree, Some(2));
+    assert_eq!(read.headline.as_deref(), Some("Cheffe de produit chez Brisevent"));
+    assert_eq!(read.location.as_deref(), Some("Lyon, Auvergne-Rhône-Alpes, France"));
+    assert_eq!(read.followers, Some(1234));
+    assert_eq!(read.connections, Some(500));
+    assert_eq!(read.mutual_connections.as_ref().map(|m| m.count), Some(14));
+    assert_eq!(read.connect_available, ConnectAvailable::Pending);
+    assert_eq!(read.language.as_deref(), Some("fr"));
+
+    // G2 in German: Connect only under "More", labelled in German, no icon.
+    let g2 = page(
+        "de-DE",
+        "Jonas Weber | LinkedIn",
+        "<main><section class='artdeco-card' data-member-id='1'><h1>Jonas Weber</h1>\
+         <span class='distance-badge'><span class='visually-hidden'>Kontakt 3. Grades</span><span class='dist-value' aria-hidden='true'>3.</span></span>\
+         <button aria-label='Jonas folgen'>Folgen</button>\
+         <div class='artdeco-dropdown__content'><div role='button' aria-label='Jonas Weber als Kontakt einladen'><span aria-hidden='true'>Vernetzen</span></div></div>\
+         </section></main>",
+    );
+    let read = dom::read_profile(&g2, "https://www.linkedin.com/in/jonas-weber/");
+    assert_eq!(read.degree, Some(3));
+    assert_eq!(read.connect_available, ConnectAvailable::MoreMenu);
+    assert_eq!(read.language.as_deref(), Some("de"));
+
+    // The invite dialog inside a shadow root attached by script, in Spanish
+    // and without LinkedIn's classes: found by its buttons.
+    let doc = page("es", "Lucía | LinkedIn", "<div id='interop-outlet' data-testid='interop-shadowdom'></div>");
+    let host = doc.get_element_by_id("interop-outlet").expect("outlet");
+    let root = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("shadow root");
+    root.set_inner_html(
+        "<div role='dialog'><h2>¿Quieres añadir una nota a tu invitación?</h2>\
+         <p>Personaliza tu invitación a <strong>Lucía Fernández</strong> añadiendo una nota.</p>\
+         <button aria-label='Añadir una nota'>Añadir una nota</button>\
+         <button aria-label='Enviar sin nota'>Enviar sin nota</button>\
+         <button aria-label='Descartar'>×</button></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog in the shadow root");
+    assert!(dialog.in_shadow_root);
+    assert_eq!(dialog.step, InviteStep::Gate);
+    assert_eq!(dialog.invitee_name.as_deref(), Some("Lucía Fernández"));
+    assert!(dialog.buttons.add_note && dialog.buttons.send_without_note && dialog.buttons.dismiss);
+
+    // The older "How do you know X?" step, found by its dialog id.
+    let doc = page(
+        "en",
+        "x",
+        "<div role='dialog' aria-labelledby='send-invite-modal'><h2 id='send-invite-modal'>How do you know Ana López?</h2>\
+         <button aria-label='Colleague'>Colleague</button><button aria-label='Classmate'>Classmate</button></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog");
+    assert_eq!(dialog.step, InviteStep::HowKnow);
+    assert_eq!(dialog.invitee_name.as_deref(), Some("Ana López"));
+
+    // A note step with a typed note: counter and Send enabled.
+    let doc = page(
+        "en",
+        "x",
+        "<div data-test-modal-id='send-invite-modal'><div role='dialog' class='artdeco-modal send-invite'>\
+         <textarea id='custom-message' name='message' maxlength='300'>Hi Ana, loved your talk.</textarea>\
+         <div aria-live='polite'>24/300</div>\
+         <div class='artdeco-modal__actionbar'><button class='artdeco-button--secondary' aria-label='Cancel adding a note'>Cancel</button>\
+         <button class='artdeco-button--primary' aria-label='Send invitation'>Send</button></div></div></div>",
+    );
+    let dialog = dom::read_invite_dialog(&doc).expect("dialog");
+    assert_eq!(dialog.step, InviteStep::Note);
+    assert_eq!(dialog.note_text.as_deref(), Some("Hi Ana, loved your talk."));
+    assert_eq!(dialog.note_limit, Some(300));
+    assert!(dialog.buttons.send && dialog.buttons.send_enabled && dialog.buttons.cancel);
+}
+
+/// Median time of `readProfile` on the largest profile page: 200 timed runs
+/// after 50 untimed ones (Chromium tiers the wasm up over the first runs;
+/// the very first reading is printed apart).
 #[wasm_bindgen_test]
 fn read_profile_is_fast() {
     let (name, _, html, _, url) = CAPTURES
@@ -205,16 +488,23 @@ fn read_profile_is_fast() {
         .expect("a profile fixture");
     let document = parse(html);
     let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
-    let mut times: Vec<f64> = (0..200)
-        .map(|_| {
-            let start = performance.now();
-            let read = dom::read_profile(&document, url);
-            let elapsed = performance.now() - start;
-            assert!(read.name.is_some());
-            elapsed
-        })
-        .collect();
+    let time = || {
+        let start = performance.now();
+        let read = dom::read_profile(&document, url);
+        let elapsed = performance.now() - start;
+        assert!(read.name.is_some());
+        elapsed * 1000.0
+    };
+    let first_us = time();
+    for _ in 0..50 {
+        time();
+    }
+    let mut times: Vec<f64> = (0..200).map(|_| time()).collect();
     times.sort_by(f64::total_cmp);
-    let median_us = times[times.len() / 2] * 1000.0;
-    console_log!("readProfile on {name} ({} KB): median {median_us:.0} µs over 200 runs", html.len() / 1024);
+    let median_us = times[times.len() / 2];
+    let p90_us = times[times.len() * 9 / 10];
+    console_log!(
+        "readProfile on {name} ({} KB): median {median_us:.0} µs, p90 {p90_us:.0} µs over 200 runs (first run {first_us:.0} µs)",
+        html.len() / 1024
+    );
 }

@@ -4,6 +4,7 @@
 //! Electronics 2016–2022, TU München 2010–2015). They assert what a user
 //! would notice — tier, the reason that matters, what the top note rests on
 //! and cites, its language — not every byte of text.
+#![cfg(not(target_arch = "wasm32"))] // native only: files, proptest
 
 use std::path::PathBuf;
 

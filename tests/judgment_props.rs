@@ -2,6 +2,7 @@
 //! strings, emoji, RTL and zero-width marks, empty fields), the judgment never
 //! panics, stays within the note limit, cites only facts that are in its text
 //! and on the profile, and gives the same answer twice.
+#![cfg(not(target_arch = "wasm32"))] // native only: files, proptest
 
 use noteworthy::judgment::{
     check_note, note_length, score_profile, suggest_notes, suggest_reply, Basis, Goal, Settings, Tier, Tone, WEIGHTS,

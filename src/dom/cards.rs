@@ -3,7 +3,7 @@
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, visible_text, Scope as Select};
+use super::query::{attr, closest, first_of, lines, paragraph_text, visible_text, Scope as Select};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -24,28 +24,29 @@ pub fn read_search_results(document: &Document) -> Vec<PersonCard> {
         // "search-custom-invite" link or a profile link.
         cards = outermost_items(&scope.all("li:has(a[href*='/in/'])"));
     }
-    cards.iter().map(search_card).filter(|card| card.name.is_some() || card.profile_url.is_some()).collect()
+    cards.iter().map(search_card).filter(|card| card.name.is_some()).collect()
 }
 
 fn search_card(card: &Element) -> PersonCard {
     let title = title_link(card);
-    let name = title.as_ref().and_then(name_of);
+    let all = lines(card);
+    // "LinkedIn Member" (out of network) has no link: the first line names.
+    let name = title.as_ref().and_then(name_of).or_else(|| {
+        first_of(card, &["[data-view-name='search-result-lockup-title']", ".entity-result__title-text"])
+            .and_then(|el| visible_text(&el))
+            .or_else(|| all.first().cloned())
+    });
     let profile_url = title.as_ref().and_then(|a| attr(a, "href")).and_then(|href| text::profile_url(&href));
     let insight = first_of(card, &[".entity-result__insights", "[class*='insight']"]);
     let mutual = mutual_of(insight.as_ref().unwrap_or(card));
     let degree = first_of(card, &[".entity-result__badge-text span[aria-hidden='true']", ".entity-result__badge-text"])
         .and_then(|el| visible_text(&el))
-        .and_then(|t| text::degree(&t));
+        .and_then(|t| text::degree(&t))
+        .or_else(|| all.iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))));
     // Headline and location: the classes of 2024, or the two lines after
     // the name and degree badge.
-    let headline_el = first_of(card, &[".entity-result__primary-subtitle"]);
-    let location_el = first_of(card, &[".entity-result__secondary-subtitle"]);
-    let (mut headline, mut location) = (
-        headline_el.as_ref().and_then(visible_text),
-        location_el.as_ref().and_then(visible_text),
-    );
-    let all = lines(card);
-    let degree = degree.or_else(|| all.iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))));
+    let mut headline = first_of(card, &[".entity-result__primary-subtitle"]).and_then(|el| visible_text(&el));
+    let mut location = first_of(card, &[".entity-result__secondary-subtitle"]).and_then(|el| visible_text(&el));
     if headline.is_none() {
         let mut rest = after_name(&all, name.as_deref(), insight.as_ref());
         headline = rest.next();
@@ -78,6 +79,9 @@ fn after_name<'a>(all: &'a [String], name: Option<&'a str>, insight: Option<&Ele
 
 /// The link on the person's name: the first profile link with text.
 fn title_link(card: &Element) -> Option<Element> {
+    if let Some(title) = first_of(card, &["a[data-view-name='search-result-lockup-title']", ".entity-result__title-text a[href*='/in/']"]) {
+        return Some(title);
+    }
     card.select_all("a[href*='/in/']").into_iter().find(|a| {
         attr(a, "aria-hidden").is_none_or_not_true() && visible_text(a).is_some()
             && closest(a, ".entity-result__insights, [class*='insight']").is_none()
@@ -123,7 +127,9 @@ fn outermost_items(items: &[Element]) -> Vec<Element> {
         .collect()
 }
 
-/// Reads the received invitations on `/mynetwork/invitation-manager/`.
+/// Reads the received invitations on `/mynetwork/invitation-manager/`:
+/// invitations to connect only, not to follow a page or subscribe to a
+/// newsletter.
 pub fn read_invitations(document: &Document) -> Vec<PersonCard> {
     let scope = document.select("main").map(Root::from_element).unwrap_or(Root::Document(document));
     let mut cards = scope.all("li.invitation-card, [data-view-name='pending-invitation']");
@@ -136,14 +142,21 @@ pub fn read_invitations(document: &Document) -> Vec<PersonCard> {
             .collect();
         cards = accepts
             .iter()
-            .filter_map(|b| closest(b, "li, [role='listitem'], article, [componentkey]"))
+            .filter_map(|b| closest(b, "li, [role='listitem'], article"))
             .collect();
     }
-    cards.iter().map(invitation_card).collect()
+    cards.iter().filter(|card| is_person(card)).map(invitation_card).collect()
 }
 
 fn is_accept(label: &str) -> bool {
     ["accept", "accepter", "annehmen", "aceptar"].iter().any(|w| lang::contains_ci(label, w))
+}
+
+/// A person's invitation: the card's first link (the picture) is a
+/// profile; a page or newsletter invitation links to `/company/` or
+/// `/newsletters/` first.
+fn is_person(card: &Element) -> bool {
+    card.select("a[href]").and_then(|a| attr(&a, "href")).is_some_and(|href| href.contains("/in/"))
 }
 
 fn invitation_card(card: &Element) -> PersonCard {
@@ -156,22 +169,32 @@ fn invitation_card(card: &Element) -> PersonCard {
     let name = title
         .as_ref()
         .and_then(visible_text)
-        .or_else(|| link.as_ref().and_then(|a| first_of(a, &["strong", "span[aria-hidden='true']"]).and_then(|el| visible_text(&el))))
         .or_else(|| link.as_ref().and_then(|a| lines(a).into_iter().next()));
     let profile_url = link.as_ref().and_then(|a| attr(a, "href")).and_then(|h| text::profile_url(&h));
-    let note_el = first_of(card, &[".invitation-card__custom-message", "[data-view-name='invitation-note']", "blockquote"]);
-    let note = note_el.as_ref().and_then(visible_text);
-    let insight = first_of(card, &[".member-insights", ".member-insights__count", "[class*='insights']"]);
+    let note_el = first_of(
+        card,
+        &[
+            ".invitation-card__custom-message .lt-line-clamp__raw-line",
+            ".invitation-card__custom-message",
+            "[data-testid='expandable-text-box']",
+        ],
+    );
+    let note = note_el.as_ref().and_then(paragraph_text);
+    let note_lines = note_el
+        .as_ref()
+        .and_then(|el| closest(el, ".invitation-card__custom-message-container, p").or(Some(el.clone())))
+        .map(|el| lines(&el))
+        .unwrap_or_default();
+    let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
     let mutual = mutual_of(insight.as_ref().unwrap_or(card));
     let headline = first_of(card, &[".invitation-card__subtitle", ".invitation-card__occupation"])
         .and_then(|el| visible_text(&el))
         .or_else(|| {
             let all = lines(card);
-            let note_lines = note_el.as_ref().map(lines).unwrap_or_default();
             let start = name.as_deref().and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
-            all.into_iter()
-                .skip(start)
-                .find(|l| !note_lines.contains(l) && text::mutual_line(l).is_none() && text::degree(l).is_none())
+            all.into_iter().skip(start).find(|l| {
+                !note_lines.contains(l) && text::mutual_line(l).is_none() && text::degree(l).is_none()
+            })
         });
     let degree = lines(card).iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·'])));
     let (mutual_count, mutual_names) = match mutual {

@@ -15,7 +15,6 @@ const DIALOG: &[&str] = &[
     "[role='dialog'].send-invite",
     "[role='dialog'][aria-labelledby='send-invite-modal']",
     "[role='dialog']:has(#custom-message)",
-    "[role='dialog']:has(textarea[name='message'])",
     "[role='dialog']:has(#send-invite-modal)",
     "[data-test-modal-id='send-invite-modal']",
 ];
@@ -23,6 +22,9 @@ const DIALOG: &[&str] = &[
 const SHADOW_HOSTS: &[&str] = &["div#interop-outlet", "[data-testid='interop-shadowdom']"];
 
 const NOTE_BOX: &[&str] = &["textarea#custom-message", "textarea[name='message']", "textarea"];
+
+/// The live "57/300" counter under the note box.
+const COUNTER: &[&str] = &["[aria-live]", "[class*='counter']", "p", "span", "div"];
 
 /// The open invite dialog, or `None` when there is none.
 pub fn read_invite_dialog(document: &Document) -> Option<InviteDialog> {
@@ -59,18 +61,16 @@ fn read(dialog: &Element, in_shadow_root: bool) -> (InviteDialog, Vec<DialogButt
     let has_note_box = note_box.is_some();
     let premium = dialog.select("a[href*='/premium/']").is_some();
     let all_lines = lines(dialog);
-    let counter = dialog
-        .select_all("[class*='counter'], [aria-live], p, span, div")
-        .iter()
-        .filter_map(visible_text)
-        .find_map(|t| text::note_counter(&t));
+    let counter = COUNTER.iter().find_map(|sel| {
+        dialog.select_all(sel).iter().filter_map(|el| el.text_content()).find_map(|t| text::note_counter(&t))
+    });
     let note_limit = counter.map(|(_, limit)| limit).or_else(|| {
         note_box.as_ref().and_then(|b| attr(b, "maxlength")).and_then(|m| m.trim().parse().ok())
     });
+    // What the box holds, "" when empty (`None` only when there is no box).
     let note_text = note_box
         .as_ref()
-        .and_then(|b| b.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value))
-        .filter(|v| !v.is_empty());
+        .map(|b| b.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value).unwrap_or_default());
     let notes_remaining = all_lines.iter().find_map(|l| text::notes_remaining(l));
     let classified = classify(dialog, has_note_box);
     let buttons = buttons(&classified);
@@ -80,13 +80,17 @@ fn read(dialog: &Element, in_shadow_root: bool) -> (InviteDialog, Vec<DialogButt
         InviteStep::Upsell
     } else if dialog.select("input[type='email']").is_some() {
         InviteStep::Email
-    } else if dialog.select("input[type='radio'], [role='radio']").is_some() {
+    } else if dialog.select("input[type='radio'], [role='radio']").is_some()
+        || all_lines.iter().any(|line| how_know_target(line).is_some())
+    {
         InviteStep::HowKnow
     } else if buttons.add_note || buttons.send_without_note {
         InviteStep::Gate
     } else {
         InviteStep::Unknown
     };
+    // Out of notes: the upsell replaces the quota line (none left).
+    let notes_remaining = notes_remaining.or((step == InviteStep::Upsell).then_some(0));
     let labeled = classified
         .iter()
         .map(|(button, role)| DialogButton { label: text::clean(&label(button)), role: *role })
@@ -197,6 +201,22 @@ fn invitee_name(dialog: &Element, all_lines: &[String]) -> Option<String> {
         .chain(labels)
         .chain(all_lines.iter().cloned())
         .find_map(|t| invite_target(&t))
+        .or_else(|| all_lines.iter().find_map(|line| how_know_target(line)))
+        .or_else(|| {
+            // "Personalize your invitation to <strong>Ana López</strong> by…"
+            first_of(dialog, &[".artdeco-modal__content strong", "p strong"])
+                .and_then(|strong| visible_text(&strong))
+                .filter(|name| name.chars().count() <= 80 && !name.chars().any(|c| c.is_ascii_digit()))
+        })
+}
+
+/// "How do you know Ana López?" → "Ana López".
+fn how_know_target(line: &str) -> Option<String> {
+    let line = text::clean(line);
+    lang::LANGS.iter().find_map(|l| {
+        let rest = lang::strip_prefix_ci(&line, l.how_know)?;
+        text::non_empty(rest.trim_end_matches(['?', ' ']))
+    })
 }
 
 fn invite_target(line: &str) -> Option<String> {

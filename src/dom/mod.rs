@@ -3,6 +3,12 @@
 //! `componentkey`, aria attributes, URL patterns) and text second, and never
 //! throw: a page they do not understand yields `None`s.
 
+// Reading must never throw into the page: no panicking calls outside tests.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::string_slice)
+)]
+
 pub mod cards;
 pub mod invite;
 pub mod profile;

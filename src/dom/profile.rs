@@ -3,23 +3,22 @@
 //! sticky header or the side panels ("More profiles for you"…).
 
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, own_lines, visible_text, within, Scope};
+use super::query::{attr, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
 use crate::text::{self, entries, lang};
 
-/// The top card of the main profile (G3 first: its hook is the most specific).
-const TOP_CARD: &[&str] = &[
-    "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard' i]",
-    "main section[data-member-id]",
-    "main section.pv-top-card",
-    "main .pv-top-card",
-    "section[data-member-id]",
-    "section.pv-top-card",
-    "[data-view-name='profile-top-card']",
-];
+/// The top card of the main profile: G3's hook, or G1/G2's section.
+const TOP_CARD: &str = "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard' i], \
+    main section[data-member-id], main section.pv-top-card, main .pv-top-card, \
+    section[data-member-id], section.pv-top-card, [data-view-name='profile-top-card']";
+
+/// Unknown markup: the main column's first card with the member's name.
+const TOP_CARD_FALLBACK: &[&str] =
+    &["main section:has([componentkey^='ProfileVerificationTriggerRef-'])", "main section:has(h1)"];
 
 const NAME: &[&str] = &["[componentkey^='ProfileVerificationTriggerRef-'] h2", "h1", "h2"];
 
@@ -30,9 +29,13 @@ const LOCATION: &[&str] = &[".text-body-small.inline.t-black--light.break-words"
 const DEGREE: &[&str] = &[".distance-badge .dist-value", ".dist-value", ".distance-badge"];
 
 /// A member's own profile offers editing instead of connecting.
-const SELF_MARKERS: &str = ".pv-top-card__edit-photo, .profile-photo-edit, a[href*='/edit/intro'], \
-    a[href*='/edit/forms/intro'], a[href*='/add-edit/'], [href*='/overlay/edit-'], \
-    button[aria-label='Edit intro'], [data-view-name='profile-self-view']";
+const SELF_MARKERS: &str = ".pv-top-card__edit-photo, .profile-photo-edit, .profile-photo-edit__edit-btn, \
+    a[href*='/edit/intro'], a[href*='/edit/forms/'], a[href*='/add-edit/'], [href*='/overlay/edit-'], \
+    [id*='add-edit-deeplink'], button[aria-label='Edit intro'], [data-view-name^='profile-self-view']";
+
+/// Cards only the member sees on their own profile ("Private to you"),
+/// by anchor id.
+const SELF_ONLY_ANCHORS: &[&str] = &["analytics", "resources"];
 
 /// The sections of the main column, by G1/G2 anchor id, G2 `data-view-name`
 /// and G3 `componentkey` suffix.
@@ -68,9 +71,9 @@ const RECOMMENDATIONS: SectionHooks = SectionHooks {
 /// snapshot parsed with `DOMParser` has no location of its own); fields the
 /// page does not show are `None`.
 pub fn read_profile(document: &Document, page_url: &str) -> Profile {
-    let top_card = first_of(document, TOP_CARD);
+    let top_card = top_card(document);
     let main = document.select("main");
-    let mut reader = Reader { document, main: main.as_ref(), top: top_card.as_ref(), experience: None, activity: None, top_lines: OnceCell::new() };
+    let mut reader = Reader { document, main: main.as_ref(), top: top_card.as_ref(), experience: None, activity: None, top_lines: OnceCell::new(), cards: OnceCell::new() };
     reader.experience = reader.section(&EXPERIENCE);
     reader.activity = reader.section(&ACTIVITY);
     reader.read(page_url)
@@ -79,7 +82,11 @@ pub fn read_profile(document: &Document, page_url: &str) -> Profile {
 /// Whether the main profile's top card has rendered yet (LinkedIn fills the
 /// page in after navigation; reading earlier would find nothing).
 pub fn top_card_present(document: &Document) -> bool {
-    first_of(document, TOP_CARD).is_some()
+    top_card(document).is_some()
+}
+
+fn top_card(document: &Document) -> Option<Element> {
+    document.select(TOP_CARD).or_else(|| first_of(document, TOP_CARD_FALLBACK))
 }
 
 struct Reader<'a> {
@@ -90,10 +97,16 @@ struct Reader<'a> {
     activity: Option<Element>,
     /// Every line of the top card: walked only when no hook finds a field.
     top_lines: OnceCell<Vec<String>>,
+    cards: OnceCell<Vec<(String, Element)>>,
 }
 
 impl Reader<'_> {
     fn read(&self, page_url: &str) -> Profile {
+        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
+        if self.top.is_none() && url.is_none() {
+            // Not a profile page (or not rendered yet): nothing to read.
+            return Profile::default();
+        }
         let name = self
             .top
             .and_then(|card| first_of(card, NAME))
@@ -101,7 +114,6 @@ impl Reader<'_> {
             .or_else(|| text::name_from_title(&self.document.title()));
         let experience = self.experience();
         let education = self.education();
-        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
         let is_self = self.is_self();
         let degree = if is_self { None } else { self.degree() };
         let counts = self.count_lines();
@@ -159,18 +171,36 @@ impl Reader<'_> {
             .get_element_by_id(hooks.anchor)
             .and_then(|anchor| closest(&anchor, "section").or_else(|| anchor.parent_element()));
         let found = by_anchor.or_else(|| {
-            let mut hooks_selector = selector("[data-view-name='", hooks.view_name, "'], ");
-            hooks_selector.push_str(&selector(
-                "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='",
-                hooks.component,
-                "' i]",
-            ));
-            self.main.map_or_else(|| self.document.select(&hooks_selector), |main| main.select(&hooks_selector))
+            self.cards().iter().find_map(|(key, card)| {
+                let matches = key == hooks.view_name
+                    || (key.starts_with("com.linkedin.sdui.profile.card.ref")
+                        && lang::strip_suffix_ci(key, &lang::fold_str(hooks.component)).is_some());
+                matches.then(|| card.clone())
+            })
         })?;
         match self.main {
             Some(main) if !within(main, &found) => None,
             _ => Some(found),
         }
+    }
+
+    /// The main column's cards by their G2 `data-view-name` or G3
+    /// `componentkey`, found in one pass (only when an anchor id is missing).
+    fn cards(&self) -> &[(String, Element)] {
+        self.cards.get_or_init(|| {
+            const CARDS: &str = "[data-view-name^='profile-card-'], [componentkey^='com.linkedin.sdui.profile.card.ref']";
+            let found = match self.main {
+                Some(main) => main.select_all(CARDS),
+                None => self.document.select_all(CARDS),
+            };
+            found
+                .into_iter()
+                .filter_map(|card| {
+                    let key = attr(&card, "data-view-name").or_else(|| attr(&card, "componentkey"))?;
+                    Some((key, card))
+                })
+                .collect()
+        })
     }
 
     fn headline(&self, name: Option<&str>) -> Option<String> {
@@ -202,19 +232,21 @@ impl Reader<'_> {
         if let Some(found) = first_of(card, LOCATION).and_then(|el| visible_text(&el)) {
             return Some(found);
         }
-        // The location sits just before the "Contact info" link (G3).
+        // The location sits just before the "Contact info" link (G3): the
+        // rest of the line that holds the link, a level or two up.
         let contact = card.select("a[href*='/overlay/contact-info']")?;
+        let contact_text = visible_text(&contact).unwrap_or_default();
         let mut node = contact.parent_element();
-        while let Some(parent) = node {
+        for _ in 0..2 {
+            let parent = node?;
             if parent.is_same_node(Some(card)) {
                 return None;
             }
-            let contact_text = visible_text(&contact).unwrap_or_default();
             let all = lines(&parent).join(" ");
-            let rest = all.replace(&contact_text, "");
+            let rest = all.replacen(&contact_text, "", 1);
             let rest = rest.trim().trim_matches(['·', '•']).trim();
-            if let Some(found) = text::non_empty(rest) {
-                return Some(found);
+            if !rest.is_empty() {
+                return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
             }
             node = parent.parent_element();
         }
@@ -235,6 +267,12 @@ impl Reader<'_> {
 
     fn is_self(&self) -> bool {
         self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
+            || SELF_ONLY_ANCHORS.iter().any(|id| {
+                self.document.get_element_by_id(id).is_some_and(|anchor| {
+                    anchor.class_name().contains("pv-profile-card__anchor")
+                        && self.main.map_or(true, |main| within(main, &anchor))
+                })
+            })
     }
 
     fn current_company(&self, experience: &[Experience]) -> Option<String> {
@@ -264,31 +302,24 @@ impl Reader<'_> {
 
     fn mutual_connections(&self) -> Option<MutualConnections> {
         let card = self.top?;
-        let link = card.select("a[href*='facetConnectionOf']").or_else(|| card.select("a[href*='facetNetwork']"));
-        let (line, holder) = match link {
-            Some(link) => (visible_text(&link)?, link),
-            None => {
-                // G3: a paragraph of its own.
-                let holder = card
-                    .select_all("p, span, a")
-                    .into_iter()
-                    .filter(|el| visible_text(el).and_then(|t| text::mutual_line(&t)).is_some())
-                    .last()?;
-                (visible_text(&holder)?, holder)
-            }
-        };
-        let read = text::mutual_line(&line)?;
-        let strong: Vec<String> = holder
-            .select_all("span[aria-hidden='true'] strong, strong")
-            .iter()
-            .filter_map(visible_text)
-            .filter(|name| !name.chars().any(|c| c.is_ascii_digit()))
-            .fold(Vec::new(), |mut names, name| {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-                names
-            });
+        // The link to the shared-connections search; its names are <strong>.
+        let from_link = card.select("a[href*='facetConnectionOf'], a[href*='facetNetwork']").and_then(|link| {
+            let shown = link.select("span[aria-hidden='true']").unwrap_or(link);
+            let read = text::mutual_line(&visible_text(&shown)?)?;
+            let strong: Vec<String> = shown
+                .select_all("strong")
+                .iter()
+                .filter_map(|el| el.text_content())
+                .filter_map(|name| text::non_empty(&name))
+                .filter(|name| !name.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            Some((read, strong))
+        });
+        // Otherwise a line of the top card that reads like one.
+        let (read, strong) = from_link.or_else(|| {
+            let read = self.top_lines().iter().find_map(|line| text::mutual_line(line))?;
+            Some((read, Vec::new()))
+        })?;
         let names = if strong.is_empty() { read.names.clone() } else { strong };
         let count = u32::try_from(names.len()).unwrap_or(u32::MAX).saturating_add(read.others);
         Some(MutualConnections { count, names })
@@ -300,14 +331,13 @@ impl Reader<'_> {
             &section,
             &[
                 "[data-testid='expandable-text-box']",
-                ".inline-show-more-text span[aria-hidden='true']",
-                ".inline-show-more-text",
+                "[class*='inline-show-more-text'] > span[aria-hidden='true']",
                 "[class*='inline-show-more-text']",
                 ".pv-shared-text-with-see-more span[aria-hidden='true']",
             ],
         );
         match body {
-            Some(body) => text::non_empty(&lines(&body).join("\n").replace(" \n", "\n")),
+            Some(body) => paragraph_text(&body),
             None => {
                 // The longest line of the section that is not its heading.
                 let heading = first_of(&section, &["h2", "h3"]).and_then(|h| visible_text(&h));
@@ -381,7 +411,32 @@ impl Reader<'_> {
                     let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
                         .and_then(|el| el.text_content())
                         .and_then(|line| entries::when(&line));
-                    Some(Activity { text: visible_text(&body)?, when })
+                    Some(Activity { text: paragraph_text(&body)?, when })
+                })
+                .collect();
+        }
+        // G3: each post's text is an expandable text box; its "• 2w" line
+        // sits a level or two above.
+        let boxes = section.select_all("[data-testid='expandable-text-box']");
+        if !boxes.is_empty() {
+            return boxes
+                .iter()
+                .filter_map(|text_box| {
+                    let text = paragraph_text(text_box)?;
+                    let mut holder = text_box.parent_element();
+                    let mut when = None;
+                    for _ in 0..4 {
+                        let Some(el) = holder else { break };
+                        if el.is_same_node(Some(section)) {
+                            break;
+                        }
+                        when = lines(&el).iter().find_map(|line| entries::when(line));
+                        if when.is_some() {
+                            break;
+                        }
+                        holder = el.parent_element();
+                    }
+                    Some(Activity { text, when })
                 })
                 .collect();
         }
@@ -414,11 +469,15 @@ impl Reader<'_> {
     fn links(&self) -> Vec<Link> {
         // Links out: LinkedIn's redirects, or any absolute address off LinkedIn.
         const OUT: &str = "a[href*='/redir/redirect'], a[href*='/safety/go'], a[href^='http']:not([href*='linkedin.com'])";
-        // The top card (creator website link) and the Contact info overlay.
-        const CONTACT: &str = ".pv-contact-info, #pv-contact-info, [data-view-name='profile-contact-info'], \
-            section.pv-contact-info__contact-type";
+        // The top card (creator website link) and the Contact info overlay
+        // (found by id: a scan of the whole page would cost more than the rest).
+        const CONTACT: &str = ".pv-contact-info, [data-view-name='profile-contact-info'], section.pv-contact-info__contact-type";
         let mut scopes: Vec<Element> = self.top.into_iter().cloned().collect();
-        scopes.extend(self.document.select_all(CONTACT));
+        if let Some(heading) = self.document.get_element_by_id("pv-contact-info") {
+            scopes.extend(closest(&heading, "[role='dialog']").or(Some(heading)));
+        } else if let Some(outlet) = self.document.get_element_by_id("artdeco-modal-outlet") {
+            scopes.extend(outlet.select(CONTACT));
+        }
         let mut out: Vec<Link> = Vec::new();
         for scope in &scopes {
             for anchor in scope.select_all(OUT) {
@@ -426,7 +485,9 @@ impl Reader<'_> {
                     continue;
                 };
                 if !out.iter().any(|link| link.url == url) {
-                    out.push(Link { kind: text::link_kind(&url), url });
+                    // The Contact info overlay labels each website: "(Blog)".
+                    let label = closest(&anchor, "li").and_then(|li| visible_text(&li));
+                    out.push(Link { kind: text::links::kind_with_label(&url, label.as_deref()), url });
                 }
             }
         }
@@ -440,16 +501,22 @@ impl Reader<'_> {
         let Some(card) = self.top else {
             return ConnectAvailable::None;
         };
-        if card.select(&label_selector(|l| l.pending.iter().map(|p| (*p, "")).collect())).is_some() {
+        static PENDING: OnceLock<String> = OnceLock::new();
+        static INVITE: OnceLock<String> = OnceLock::new();
+        let pending = PENDING.get_or_init(|| label_selector(|l| l.pending.iter().map(|p| (*p, "")).collect()));
+        if card.select(pending).is_some() {
             return ConnectAvailable::Pending;
         }
-        let mut invite = String::from(
-            "a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], li-icon[type='connect'], ",
-        );
-        invite.push_str(&label_selector(|l| vec![l.invite]));
+        let invite = INVITE.get_or_init(|| {
+            let mut invite = String::from(
+                "a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], li-icon[type='connect'], ",
+            );
+            invite.push_str(&label_selector(|l| vec![l.invite]));
+            invite
+        });
         let slug = url.and_then(text::profile_slug);
         let mut found = ConnectAvailable::None;
-        for el in card.select_all(&invite) {
+        for el in card.select_all(invite) {
             let control = closest(&el, "a, button, [role='button'], [role='menuitem']").unwrap_or(el);
             if let Some(href) = attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
                 // The side panel's invite links name other members.
@@ -464,7 +531,28 @@ impl Reader<'_> {
             }
             found = ConnectAvailable::MoreMenu;
         }
+        if found == ConnectAvailable::None && self.menu_offers_connect(card, slug.as_deref()) {
+            found = ConnectAvailable::MoreMenu;
+        }
         found
+    }
+
+    /// An open "More" menu rendered elsewhere in the page (G3 portals it to
+    /// the end of `<body>`) that offers to connect with this member: its
+    /// invite link names the page's slug, or the menu belongs to a button of
+    /// the top card.
+    fn menu_offers_connect(&self, card: &Element, slug: Option<&str>) -> bool {
+        self.document.select_all("[role='menu']").iter().any(|menu| {
+            let ours = attr(menu, "aria-labelledby")
+                .and_then(|id| self.document.get_element_by_id(&id))
+                .is_some_and(|trigger| within(card, &trigger));
+            menu.select_all("a[href*='/preload/custom-invite/'], [data-test-icon^='connect-'], svg[id^='connect-']")
+                .iter()
+                .any(|el| match (attr(el, "href").and_then(|h| vanity_name(&h)), slug) {
+                    (Some(vanity), Some(slug)) => vanity == slug,
+                    _ => ours,
+                })
+        })
     }
 
     fn url_from_links(&self) -> Option<String> {
@@ -498,23 +586,13 @@ impl Reader<'_> {
 /// The entries of a section: G1/G2 `profile-component-entity`s that are not
 /// nested in another; otherwise the section's outermost list items.
 fn entries_of(section: &Element) -> Vec<Element> {
-    let entities: Vec<Element> = section
-        .select_all("[data-view-name='profile-component-entity']")
-        .into_iter()
-        .filter(|el| {
-            el.parent_element()
-                .and_then(|p| closest(&p, "[data-view-name='profile-component-entity']"))
-                .map_or(true, |outer| !within(section, &outer))
-        })
-        .collect();
+    let entities = section.select_all(
+        "[data-view-name='profile-component-entity']:not([data-view-name='profile-component-entity'] *)",
+    );
     if !entities.is_empty() {
         return entities;
     }
-    section
-        .select_all("li")
-        .into_iter()
-        .filter(|li| li.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer)))
-        .collect()
+    section.select_all("li:not(li li)")
 }
 
 /// The lines of each position listed under a company heading.
@@ -523,7 +601,7 @@ fn sub_entries(entry: &Element) -> Vec<Vec<String>> {
     let nested = if nested.is_empty() { outermost(entry.select_all(".pvs-entity__sub-components li, li li, ul ul li, li")) } else { nested };
     nested
         .iter()
-        .map(lines)
+        .map(own_lines)
         .filter(|found| found.iter().any(|line| text::date_range(line).is_some()))
         .collect()
 }
@@ -571,10 +649,3 @@ fn vanity_name(href: &str) -> Option<String> {
     })
 }
 
-fn selector(before: &str, middle: &str, after: &str) -> String {
-    let mut out = String::with_capacity(before.len() + middle.len() + after.len());
-    out.push_str(before);
-    out.push_str(middle);
-    out.push_str(after);
-    out
-}

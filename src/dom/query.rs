@@ -1,6 +1,7 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -23,10 +24,8 @@ macro_rules! impl_scope {
                 let Ok(list) = self.query_selector_all(selector) else {
                     return Vec::new();
                 };
-                (0..list.length())
-                    .filter_map(|i| list.item(i))
-                    .filter_map(|node| node.dyn_into::<Element>().ok())
-                    .collect()
+                // `querySelectorAll` only ever returns elements.
+                (0..list.length()).filter_map(|i| list.item(i)).map(JsCast::unchecked_into::<Element>).collect()
             }
         }
     };
@@ -46,6 +45,7 @@ pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
     element.closest(selector).ok().flatten()
 }
 
+/// A non-empty attribute value.
 pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
     element.get_attribute(name).filter(|value| !value.is_empty())
 }
@@ -66,23 +66,44 @@ pub(crate) fn lines(element: &Element) -> Vec<String> {
     walk.out
 }
 
+/// Free text as written (About, a post, an invitation note): each `<br>`
+/// or block is a line break, blank lines are kept (at most one in a row),
+/// spaces inside a line are collapsed. Buttons ("…see more") are left out.
+pub(crate) fn paragraph_text(element: &Element) -> Option<String> {
+    let mut walk = Lines { keep_breaks: true, ..Lines::default() };
+    walk.children(element);
+    walk.flush();
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in walk.out.iter().map(|line| text::clean(line)) {
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(&line);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// `lines` without nested entries (several positions at one company) and
 /// other sub-lists (`.pvs-entity__sub-components`). G1/G2 entries print each
 /// line in its own `span[aria-hidden=true]`: read those directly (a few DOM
 /// calls instead of a walk over every node), else walk.
 pub(crate) fn own_lines(element: &Element) -> Vec<String> {
-    const NESTED: &str = ".pvs-entity__sub-components, [data-view-name='profile-component-entity']";
-    let spans = element.select_all("span[aria-hidden='true']");
-    if !spans.is_empty() {
-        let found: Vec<String> = spans
-            .iter()
-            .filter(|span| closest(span, NESTED).map_or(true, |holder| holder.is_same_node(Some(element))))
-            .filter_map(|span| span.text_content())
-            .filter_map(|t| text::non_empty(&t))
-            .collect();
-        if !found.is_empty() {
-            return found;
-        }
+    let spans = element.select_all(
+        "span[aria-hidden='true']:not(.pvs-entity__sub-components *):not([data-view-name='profile-component-entity'] [data-view-name='profile-component-entity'] *)",
+    );
+    let found: Vec<String> = spans
+        .iter()
+        .filter_map(|span| span.text_content())
+        .filter_map(|t| text::non_empty(&t))
+        .collect();
+    if !found.is_empty() {
+        return found;
     }
     walk_own_lines(element)
 }
@@ -98,7 +119,10 @@ fn walk_own_lines(element: &Element) -> Vec<String> {
 struct Lines {
     out: Vec<String>,
     current: String,
+    /// Leave out nested entries: sub-lists and list items below the root.
     skip_nested: bool,
+    /// Keep empty lines (`<br><br>`) and raw spacing for `paragraph_text`.
+    keep_breaks: bool,
 }
 
 impl Lines {
@@ -111,11 +135,9 @@ impl Lines {
                         self.current.push_str(&value);
                     }
                 }
-                Node::ELEMENT_NODE => {
-                    if let Some(element) = node.dyn_ref::<Element>() {
-                        self.element(element);
-                    }
-                }
+                // An element node is an `Element`: the check JS would repeat
+                // (`instanceof`) costs a call per node.
+                Node::ELEMENT_NODE => self.element(node.unchecked_ref::<Element>()),
                 _ => {}
             }
             child = node.next_sibling();
@@ -124,7 +146,7 @@ impl Lines {
 
     fn element(&mut self, element: &Element) {
         let tag = element.tag_name();
-        if SKIPPED_TAGS.contains(&tag.as_str()) || element.has_attribute("hidden") {
+        if SKIPPED_TAGS.contains(&tag.as_str()) {
             return;
         }
         if let Some(class) = element.get_attribute("class") {
@@ -135,15 +157,22 @@ impl Lines {
             }
         }
         if self.skip_nested
-            && element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity")
+            && (tag == "LI"
+                || element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity"))
         {
             return;
         }
         if tag == "BR" {
-            self.flush();
+            if self.keep_breaks {
+                self.out.push(std::mem::take(&mut self.current));
+            } else {
+                self.flush();
+            }
             return;
         }
-        let block = is_block(&tag) || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
+        // LinkedIn prints each visible line in a `span[aria-hidden=true]`.
+        let block = is_block(&tag)
+            || (tag == "SPAN" && element.get_attribute("aria-hidden").is_some_and(|v| v == "true"));
         if block {
             self.flush();
         }

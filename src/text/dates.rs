@@ -75,7 +75,7 @@ pub fn is_duration(text: &str) -> bool {
 }
 
 fn lower_eq(word: &str, unit: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(unit.chars())
+    word.chars().map(lang::fold).eq(unit.chars())
 }
 
 /// Whether `text` is an employment type alone ("Full-time", "Temps plein").

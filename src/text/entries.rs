@@ -76,7 +76,7 @@ fn is_count_line(line: &str) -> bool {
 pub fn detect_language<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
     let mut scores = [0usize; 4];
     for sample in samples {
-        let lower = sample.to_lowercase();
+        let lower = lang::fold_str(sample);
         for (score, lang) in scores.iter_mut().zip(lang::LANGS.iter()) {
             *score += hits(lang, &lower);
         }

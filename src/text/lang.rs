@@ -33,6 +33,8 @@ pub struct Lang {
     pub send: &'static [&'static str],
     pub cancel: &'static [&'static str],
     pub dismiss: &'static [&'static str],
+    /// The older invite step "How do you know X?", before the name.
+    pub how_know: &'static str,
     /// Employment types shown after the company ("Ampliva · Full-time").
     pub employment: &'static [&'static str],
     /// Units of a duration ("1 yr 8 mos").
@@ -60,6 +62,7 @@ pub const EN: Lang = Lang {
     send: &["send invitation", "send now", "send"],
     cancel: &["cancel adding a note", "cancel"],
     dismiss: &["dismiss", "close"],
+    how_know: "how do you know ",
     employment: &[
         "full-time", "part-time", "self-employed", "freelance", "contract", "internship",
         "apprenticeship", "seasonal", "permanent",
@@ -87,6 +90,7 @@ pub const FR: Lang = Lang {
     send: &["envoyer l’invitation", "envoyer l'invitation", "envoyer"],
     cancel: &["annuler"],
     dismiss: &["fermer", "ignorer"],
+    how_know: "comment connaissez-vous ",
     employment: &[
         "temps plein", "temps partiel", "indépendant", "freelance", "cdi", "cdd", "stage",
         "alternance", "contrat en alternance", "saisonnier", "intérim",
@@ -116,6 +120,7 @@ pub const DE: Lang = Lang {
     send: &["einladung senden", "senden"],
     cancel: &["abbrechen"],
     dismiss: &["verwerfen", "schließen"],
+    how_know: "woher kennen sie ",
     employment: &[
         "vollzeit", "teilzeit", "selbstständig", "freiberuflich", "befristet", "praktikum",
         "ausbildung", "saisonal",
@@ -145,6 +150,7 @@ pub const ES: Lang = Lang {
     send: &["enviar invitación", "enviar"],
     cancel: &["cancelar"],
     dismiss: &["descartar", "cerrar"],
+    how_know: "¿de qué conoces a ",
     employment: &[
         "jornada completa", "jornada parcial", "autónomo", "freelance", "contrato temporal",
         "prácticas", "de temporada", "contrato de formación",
@@ -169,6 +175,27 @@ pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &
     LANGS.iter().flat_map(move |lang| pick(lang).iter().copied())
 }
 
+/// Lowercase for matching: ASCII, Latin-1, Latin Extended-A, Greek and
+/// Cyrillic. (The standard library's full Unicode case tables would add
+/// about 15 KB to the wasm for letters LinkedIn's UI strings never use.)
+pub fn fold(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A9 | 0x410..=0x42F => code + 0x20,
+        0x400..=0x40F => code + 0x50,
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `fold` over a whole string.
+pub fn fold_str(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
 /// Case-insensitive `contains` for a lowercase `needle`.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle).is_some()
@@ -182,7 +209,7 @@ pub fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
     haystack
         .char_indices()
-        .find_map(|(start, _)| prefix_len_ci(&haystack[start..], needle).map(|len| (start, start + len)))
+        .find_map(|(start, _)| prefix_len_ci(haystack.get(start..)?, needle).map(|len| (start, start + len)))
 }
 
 /// `Some(rest)` when `text` starts with the lowercase `prefix`, ignoring case.
@@ -221,7 +248,7 @@ fn prefix_len_ci(text: &str, prefix: &str) -> Option<usize> {
 
 fn same_ci(got: char, want: char) -> bool {
     got == want
-        || got.to_lowercase().eq(want.to_lowercase())
+        || fold(got) == fold(want)
         || (is_apostrophe(got) && is_apostrophe(want))
         || (got.is_whitespace() && want == ' ')
 }
@@ -243,5 +270,6 @@ mod tests {
         assert_eq!(strip_suffix_ci("x", "long suffix"), None);
         assert!(by_code("fr-FR").is_some_and(|l| l.code == "fr"));
         assert!(by_code("pt").is_none());
+        assert_eq!(fold_str("ÉLODIE ÄÖÜ ŁÓDŹ ΑΘΗΝΑ МОСКВА Ёж"), "élodie äöü łódź αθηνα москва ёж");
     }
 }

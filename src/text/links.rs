@@ -65,6 +65,21 @@ pub fn link_kind(url: &str) -> LinkKind {
     }
 }
 
+/// `link_kind`, except that a label LinkedIn shows next to a website
+/// ("(Blog)", "(RSS Feed)") decides for a blog.
+pub fn kind_with_label(url: &str, label: Option<&str>) -> LinkKind {
+    let kind = link_kind(url);
+    let says_blog = label.is_some_and(|l| {
+        let l = super::lang::fold_str(l);
+        l.contains("(blog") || l.contains("(rss")
+    });
+    if says_blog && kind != LinkKind::Twitter {
+        LinkKind::Blog
+    } else {
+        kind
+    }
+}
+
 /// The host of an absolute `http(s)` URL (userinfo and port removed).
 fn host(url: &str) -> Option<&str> {
     let (scheme, rest) = url.split_once("://")?;
@@ -156,5 +171,7 @@ mod tests {
         assert_eq!(link_kind("https://github.com/ana"), LinkKind::Other);
         assert_eq!(link_kind("https://xerox.com/"), LinkKind::Website);
         assert_eq!(link_kind("not a url"), LinkKind::Other);
+        assert_eq!(kind_with_label("https://notes.ana.design/", Some("notes.ana.design (Blog)")), LinkKind::Blog);
+        assert_eq!(kind_with_label("https://ana.design/", Some("ana.design (Personal)")), LinkKind::Website);
     }
 }

@@ -5,6 +5,12 @@
 //!
 //! Wording that differs by language lives in [`lang`] only.
 
+// Reading must never throw into the page: no panicking calls outside tests.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::string_slice)
+)]
+
 pub mod dates;
 pub mod entries;
 pub mod lang;

@@ -52,12 +52,12 @@ fn trim_word(word: &str) -> &str {
 }
 
 fn is_title(word: &str) -> bool {
-    let bare: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let bare: String = word.chars().filter(|c| *c != '.').map(super::lang::fold).collect();
     !bare.is_empty() && bare.split('-').all(|part| TITLES.contains(&part))
 }
 
 fn is_trailer(word: &str) -> bool {
-    let bare: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let bare: String = word.chars().filter(|c| *c != '.').map(super::lang::fold).collect();
     TRAILERS.contains(&bare.as_str())
 }
 

@@ -208,8 +208,8 @@ fn split_names(list: &str) -> Vec<String> {
 fn split_on_word<'a>(text: &'a str, word: &str) -> Vec<&'a str> {
     match word_at(text, word) {
         Some(at) => {
-            let (head, tail) = text.split_at(at);
-            let tail = tail.get(word.len()..).unwrap_or_default();
+            let head = text.get(..at).unwrap_or_default();
+            let tail = text.get(at + word.len()..).unwrap_or_default();
             let mut out = vec![head];
             out.extend(split_on_word(tail, word));
             out
@@ -218,19 +218,16 @@ fn split_on_word<'a>(text: &'a str, word: &str) -> Vec<&'a str> {
     }
 }
 
-/// The note counter "57/300" (or "57 / 300") as (used, limit).
+/// The note counter "57/300" (or "57 / 300") as (used, limit): the whole
+/// text must be the counter.
 pub fn note_counter(text: &str) -> Option<(u32, u32)> {
     let (used, limit) = text.split_once('/')?;
-    let used = used.trim();
-    let limit = limit.trim();
-    let last_word = used.rsplit(char::is_whitespace).next().unwrap_or(used);
-    if last_word.is_empty() || !last_word.chars().all(|c| c.is_ascii_digit()) {
+    let (used, limit) = (used.trim(), limit.trim());
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(used) || !digits(limit) {
         return None;
     }
-    if !limit.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    Some((count(last_word)?, count(limit)?))
+    Some((used.parse().ok()?, limit.parse().ok()?))
 }
 
 /// "3 personalized invitations remaining for this month." (and its French,
@@ -336,6 +333,7 @@ mod tests {
         assert_eq!(note_counter("57/300"), Some((57, 300)));
         assert_eq!(note_counter(" 0 / 200 "), Some((0, 200)));
         assert_eq!(note_counter("she/her"), None);
+        assert_eq!(note_counter("0/200 3 personalized invitations remaining"), None);
         assert_eq!(notes_remaining("3 personalized invitations remaining for this month."), Some(3));
         assert_eq!(notes_remaining("Il vous reste 2 invitations personnalisées ce mois-ci."), Some(2));
         assert_eq!(notes_remaining("Noch 1 personalisierte Einladung für diesen Monat"), Some(1));
