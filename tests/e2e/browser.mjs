@@ -49,6 +49,12 @@ export async function launch(server, { extension = true, userDataDir, locale = '
   if (extension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+    // On install the extension opens its options page; let it settle first so
+    // it neither takes over the test's tab nor races the test's own storage.
+    const isOptions = (p) => p.url().endsWith('/options/options.html');
+    const options = context.pages().find(isOptions) ??
+      (await context.waitForEvent('page', { predicate: isOptions, timeout: 3000 }).catch(() => null));
+    await options?.waitForLoadState('load').catch(() => {});
   }
   return {
     context,

@@ -46,13 +46,15 @@ async function findBadge(page) {
   }, { what: 'the badge' });
 }
 
-test('manifest: LinkedIn only, no web_accessible_resources, storage only', () => {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  assert.equal(manifest.manifest_version, 3);
-  assert.equal(manifest.web_accessible_resources, undefined);
-  assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['https://www.linkedin.com/*']]);
-  assert.deepEqual(manifest.permissions, ['storage']);
-  assert.equal(manifest.host_permissions, undefined);
+test('manifest: LinkedIn only, no web_accessible_resources, storage (+ offscreen on Chrome) only', () => {
+  for (const [browser, permissions] of [['chrome', ['storage', 'offscreen']], ['firefox', ['storage']]]) {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', browser, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.manifest_version, 3);
+    assert.equal(manifest.web_accessible_resources, undefined);
+    assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['https://www.linkedin.com/*']]);
+    assert.deepEqual(manifest.permissions, permissions, browser);
+    assert.equal(manifest.host_permissions, undefined);
+  }
 });
 
 test('badge shows name and degree from the G2 capture; page and network unchanged', async () => {
