@@ -86,7 +86,7 @@ impl Context {
 }
 
 /// The profile badge and the panel it opens.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct BadgeView {
     pub name: String,
@@ -105,7 +105,7 @@ pub struct BadgeView {
 }
 
 /// A score chip on a search result or a received invitation.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct CardView {
     pub name: Option<String>,
@@ -119,7 +119,7 @@ pub struct CardView {
 }
 
 /// Everything the renderer needs for one page.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct PageView {
     pub kind: PageKind,
@@ -187,7 +187,7 @@ fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
 }
 
 /// Why the guard speaks up.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub enum NudgeCode {
     /// args: first name, score, the strongest reason.
@@ -198,7 +198,7 @@ pub enum NudgeCode {
 }
 
 /// A line for the renderer to translate (`nudge_<code>` in `_locales`).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Message {
     pub code: NudgeCode,
@@ -206,7 +206,7 @@ pub struct Message {
 }
 
 /// The guard's advice for the dialog as it is now.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Nudge {
     /// Clicks on these buttons are held until the user decides.
@@ -218,7 +218,7 @@ pub struct Nudge {
 }
 
 /// The invitation dialog, read and judged.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct DialogView {
     pub step: InviteStep,
@@ -235,8 +235,7 @@ pub struct DialogView {
 }
 
 /// What the page already told us about the person being invited.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Known {
     pub profile: Option<Profile>,
     pub cards: Vec<CardView>,

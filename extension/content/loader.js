@@ -49,11 +49,11 @@
     load,
     page: (context) => (module ? module.analyzePage(document, location.href, context) : remote('page', { context })),
     /** Synchronous: the guard decides inside a click handler. */
-    dialog(context, known, onChange) {
-      if (module) return module.analyzeDialog(document, context, known);
+    dialog(context, onChange) {
+      if (module) return module.analyzeDialog(document, location.href, context);
       if (loading && !dialogInFlight) {
         dialogInFlight = true;
-        remote('dialog', { context, known })
+        remote('dialog', { context })
           .then((view) => {
             const changed = JSON.stringify(view) !== JSON.stringify(lastDialog);
             lastDialog = view;

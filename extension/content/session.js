@@ -8,7 +8,7 @@
 
 /**
  * `engine`: { load(): Promise, page(context) → PageView (or a Promise of it),
- *             dialog(context, known, onChange) → DialogView|null, synchronous;
+ *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
  *             onChange when a newer one differs }.
  */
@@ -104,8 +104,7 @@ function startNwSession(engine) {
       dialog: () => {
         if (!stored || switchedOff) return null;
         engine.load().catch(switchOff); // a dialog counts as a page we read
-        const known = { profile: current.view?.profile ?? null, cards: current.view?.cards ?? [] };
-        return safely(() => engine.dialog(context(), known, () => guard.recheck()));
+        return safely(() => engine.dialog(context(), () => guard.recheck()));
       },
     },
     onDialogSeen(view) {

@@ -8,7 +8,7 @@ const NW_MSG = Object.freeze({
   // content script → background
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // The page forbids WebAssembly: analyse this snapshot in the extension instead.
-  CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, url, context, known } → { result } | { error }
+  CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, fields, url, context } → { result } | { error }
   // background → offscreen document (Chrome; Firefox's background page analyses itself)
   BG_OS_ANALYZE: 'bg-os-analyze', // same payload and answer as CS_BG_ANALYZE
   // popup → content script

@@ -20,12 +20,12 @@ function nwLoadSnapshotWasm() {
 }
 
 /**
- * `{op, html, url, fields, context, known}` → `{result}` or `{error}`; `fields`
+ * `{op, html, url, fields, context}` → `{result}` or `{error}`; `fields`
  * are the values of the page's note boxes, in document order. The snapshot
  * keeps the invitation dialog's shadow root as declarative shadow DOM, which
  * `Document.parseHTMLUnsafe` turns back into a shadow root.
  */
-async function nwAnalyzeSnapshot({ op, html, url, fields, context, known }) {
+async function nwAnalyzeSnapshot({ op, html, url, fields, context }) {
   try {
     const nw = await nwLoadSnapshotWasm();
     const doc = Document.parseHTMLUnsafe
@@ -37,7 +37,7 @@ async function nwAnalyzeSnapshot({ op, html, url, fields, context, known }) {
     boxes.forEach((box, i) => {
       if (typeof fields?.[i] === 'string') box.value = fields[i];
     });
-    const result = op === 'dialog' ? nw.analyzeDialog(doc, context, known) : nw.analyzePage(doc, String(url), context);
+    const result = op === 'dialog' ? nw.analyzeDialog(doc, String(url), context) : nw.analyzePage(doc, String(url), context);
     return { result };
   } catch (error) {
     return { error: String(error?.message || error) };

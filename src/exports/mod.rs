@@ -1,6 +1,8 @@
 //! The functions JavaScript calls. Few, camelCase, JSON in and out; every
 //! error becomes a calm `JsError` rather than a panic in the page.
 
+use std::cell::RefCell;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -28,7 +30,8 @@ pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str)
 }
 
 /// What the in-page experience should show on `document` at `url`, for the
-/// user described by `context` (`{settings, me, guard}`, all optional).
+/// user described by `context` (`{settings, me, guard, noteLanguage}`, all
+/// optional).
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Result<JsValue, JsError> {
     let ctx: Context = from_js(context, "context")?;
@@ -41,18 +44,48 @@ pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Resul
         PageKind::Invitations => PageView::for_cards(kind, dom::read_invitations(document), &ctx),
         _ => PageView::not_ready(kind),
     };
-    to_js(&view)
+    let out = to_js(&view);
+    remember(url, view);
+    out
 }
 
-/// The open invitation dialog, judged: the note check, the best suggestion at
-/// the dialog's own limit, and whether the guard holds a send. `known` is what
-/// the page view already read (`{profile, cards}`); `null` when no dialog is open.
+/// The open invitation dialog on the page at `url`, judged: the note check,
+/// the best suggestion at the dialog's own limit, and whether the guard holds
+/// a send. Who is being invited comes from this instance's last reading of
+/// that page; `null` when no dialog is open.
 #[wasm_bindgen(js_name = analyzeDialog)]
-pub fn analyze_dialog(document: &Document, context: JsValue, known: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_dialog(document: &Document, url: String, context: JsValue) -> Result<JsValue, JsError> {
     let Some((dialog, buttons)) = dom::read_invite_dialog_with_buttons(document) else {
         return Ok(JsValue::NULL);
     };
     let ctx: Context = from_js(context, "context")?;
-    let known: Known = from_js(known, "known")?;
+    let known = recall(&url);
     to_js(&view::dialog_view(dialog, buttons, &known, &ctx))
+}
+
+/// Pages read lately, by address: one in a content script, one per tab in
+/// the extension's offscreen document. Kept here so the page's reading never
+/// has to cross back from JavaScript.
+const REMEMBERED_PAGES: usize = 8;
+
+thread_local! {
+    static LAST_PAGES: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn remember(url: String, view: PageView) {
+    let known = Known { profile: view.profile, cards: view.cards };
+    LAST_PAGES.with(|pages| {
+        let mut pages = pages.borrow_mut();
+        pages.retain(|(seen, _)| *seen != url);
+        if pages.len() >= REMEMBERED_PAGES {
+            pages.remove(0);
+        }
+        pages.push((url, known));
+    });
+}
+
+fn recall(url: &str) -> Known {
+    LAST_PAGES.with(|pages| {
+        pages.borrow().iter().rev().find(|(seen, _)| seen == url).map(|(_, known)| known.clone()).unwrap_or_default()
+    })
 }
