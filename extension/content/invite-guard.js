@@ -67,7 +67,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
 
   function clickedButton(event) {
     for (const node of event.composedPath()) {
-      if (!(node instanceof Element)) continue;
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
       if (node.tagName === 'BUTTON' || node.getAttribute('role') === 'button' || node.tagName === 'A') return node;
       if (node === doc.body) break;
     }
@@ -204,10 +204,11 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
    * typing: the native setter, then input and change events.
    */
   function setBoxValue(box, value) {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+    const win = doc.defaultView;
+    const setter = Object.getOwnPropertyDescriptor(win.HTMLTextAreaElement.prototype, 'value').set;
     setter.call(box, value);
-    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    box.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    box.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
   }
 
   function fill(box, text, { append = false } = {}) {
@@ -287,7 +288,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     },
   };
 
-  addEventListener('click', onClick, true);
+  doc.defaultView.addEventListener('click', onClick, true);
 
   return {
     actions,

@@ -7,29 +7,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { withLinkedInStandIn } from '../../www/serve.mjs';
+
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '../..');
 export const captured = join(repo, '../shared/fixtures/captured');
 export const ownFixtures = join(repo, 'tests/fixtures');
 
-/** LinkedIn's stand-in behaviour (linkedin-sim.js), with its settings. */
-function simScript(config = {}) {
-  const sim = readFileSync(join(here, 'linkedin-sim.js'), 'utf8');
-  return `<script>window.__simConfig = ${JSON.stringify(config)};</script><script>${sim}</script>`;
-}
-
 /**
  * A page as LinkedIn would serve it: fragments (the captures) get a document
  * with LinkedIn's title and language; every page gets the stand-in script.
  */
-export function servePage(html, { title, lang = 'en', sim = {} } = {}) {
-  const script = simScript(sim);
-  if (/^\s*(<!doctype|<html)/i.test(html)) {
-    return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${script}</head>`) : script + html;
-  }
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
-    `${script}</head><body>${html}</body></html>`;
-}
+export const servePage = withLinkedInStandIn;
 
 /** One of our own fictional fixtures (tests/fixtures/index.json), served with the stand-in. */
 export function ownFixture(file, sim = {}) {

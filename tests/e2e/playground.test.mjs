@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { startPlayground } from '../../www/serve.mjs';
-import { eventually, extensionRoots, launch } from './browser.mjs';
+import { eventually, extensionRoots, extensionUi, launch } from './browser.mjs';
 import { captured } from './pages.mjs';
 
 let playground;
@@ -48,5 +48,25 @@ test('the playground reads a fictional sample, then a saved LinkedIn page', asyn
     return null;
   }, { what: 'the badge in the frame' });
   assert.match(badge.text, /Harivardhan Sai Kiran Tummala/);
+  assert.deepEqual(errors, []);
+});
+
+test('in the playground the guard holds a no-note send on a sample and Insert fills the box', async () => {
+  const { page } = browser;
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://localhost:${playground.address().port}/`);
+  await eventually(() => readingName(page), { what: 'the first sample' });
+  const frame = page.frameLocator('#page');
+  await frame.locator('main [aria-label^="Invite "][aria-label$=" to connect"]').first().click();
+  const dialog = frame.locator('[role="dialog"].send-invite');
+  await dialog.getByRole('button', { name: 'Send without a note' }).click();
+  const ui = extensionUi(page);
+  const nudge = await ui.waitFor('nudge');
+  assert.match(nudge.byClass('why').text, /^Jonah is worth a note/);
+  await ui.click('Insert note');
+  await eventually(async () => (await dialog.locator('textarea').inputValue()).startsWith('Hi Jonah'), { what: 'the note' });
+  const sent = await page.frames()[1].evaluate(() => window.__sim.sent);
+  assert.deepEqual(sent, []);
   assert.deepEqual(errors, []);
 });

@@ -1,4 +1,5 @@
-// Stand-in for LinkedIn's own page scripts on fixture pages (test only).
+// Stand-in for LinkedIn's own page scripts, on the playground's sample pages
+// and the end-to-end fixtures (never part of the extension).
 // It builds the invitation dialog the way LinkedIn's Ember app does — in the
 // page for G1/G2, inside the open shadow root of div#interop-outlet for G3 —
 // registers typing from 'input' events (counter, Send enabled), and records
