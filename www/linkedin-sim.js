@@ -76,12 +76,15 @@
     overlay = document.createElement('div');
     overlay.setAttribute('data-test-modal-id', 'send-invite-modal');
     overlay.className = 'artdeco-modal-overlay artdeco-modal-overlay--layer-default artdeco-modal-overlay--is-top-layer';
+    // LinkedIn's stylesheet is not here: just enough to look like its modal.
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:1000;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.55)';
     overlay.innerHTML = `
       <div role="dialog" tabindex="-1" aria-labelledby="send-invite-modal" class="artdeco-modal artdeco-modal--layer-default send-invite">
         <button aria-label="Dismiss" data-test-modal-close-btn class="artdeco-button artdeco-button--circle artdeco-button--muted artdeco-button--2 artdeco-button--tertiary ember-view artdeco-modal__dismiss" type="button"><span>×</span></button>
         <div class="body">${gate(name)}</div>
       </div>`;
     const dialog = overlay.querySelector('[role="dialog"]');
+    dialog.style.cssText = 'width:552px;max-width:90vw;background:#fff;border-radius:8px;padding:16px 24px;font:14px/1.4 system-ui,sans-serif';
     const body = overlay.querySelector('.body');
     // Ember-style handlers on the dialog itself (bubble phase).
     dialog.addEventListener('click', (event) => {

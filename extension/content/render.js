@@ -295,27 +295,33 @@ function createNwRenderer(doc, getMessage, actions = {}) {
   }
 
   /**
-   * Beside the dialog when there is room, else under it, else at the bottom.
-   * Positions go on the box inside our shadow root, never on LinkedIn's DOM.
+   * Beside the dialog when there is room, else below or above it, else in the
+   * bottom corner. Positions go on the box inside our shadow root, never on
+   * LinkedIn's DOM.
    */
   function place(box, rect) {
     const view = doc.defaultView;
     const width = 332;
+    const height = box.getBoundingClientRect().height || 180;
     const style = box.style;
+    const at = (left, top) => {
+      style.left = `${Math.max(8, left)}px`;
+      style.top = `${Math.max(8, top)}px`;
+    };
     if (!rect) {
       style.right = '16px';
       style.bottom = '16px';
-      return;
-    }
-    if (view.innerWidth - rect.right >= width + 12) {
-      style.left = `${rect.right + 12}px`;
-      style.top = `${Math.max(8, rect.top)}px`;
+    } else if (view.innerWidth - rect.right >= width + 12) {
+      at(rect.right + 12, rect.top);
     } else if (rect.left >= width + 12) {
-      style.left = `${rect.left - width - 12}px`;
-      style.top = `${Math.max(8, rect.top)}px`;
+      at(rect.left - width - 12, rect.top);
+    } else if (view.innerHeight - rect.bottom >= height + 8) {
+      at(rect.left, rect.bottom + 8);
+    } else if (rect.top >= height + 8) {
+      at(rect.left, rect.top - height - 8);
     } else {
-      style.left = `${Math.max(8, rect.left)}px`;
-      style.top = `${Math.min(view.innerHeight - 180, rect.bottom + 8)}px`;
+      style.right = '16px';
+      style.bottom = '16px';
     }
   }
 
