@@ -205,27 +205,35 @@ function createNwRenderer(doc, getMessage, actions = {}) {
 
   const chips = new Map(); // profileUrl -> { host, anchor }
 
-  /** The card's own link to the profile, where its chip goes. */
-  function anchorFor(profileUrl) {
-    const slug = profileUrl.split('/in/')[1]?.split('/')[0];
-    if (!slug) return null;
-    for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
-      const href = link.getAttribute('href') ?? '';
-      const linkSlug = decodeURIComponent(href.split('/in/')[1]?.split(/[/?#]/)[0] ?? '');
-      if (linkSlug === decodeURIComponent(slug) && link.textContent.trim()) return link;
+  const slugOf = (href) => {
+    try {
+      return decodeURIComponent(href.split('/in/')[1]?.split(/[/?#]/)[0] ?? '');
+    } catch {
+      return '';
     }
-    return null;
+  };
+
+  /** Each profile's first named link on the page, where its card's chip goes (one pass). */
+  function profileLinks() {
+    const links = new Map();
+    for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+      const slug = slugOf(link.getAttribute('href') ?? '');
+      if (slug && !links.has(slug) && link.textContent.trim()) links.set(slug, link);
+    }
+    return links;
   }
 
   function renderChips(cards) {
     const wanted = new Set();
+    const links = profileLinks();
     for (const card of cards) {
       if (!card.profileUrl || card.value == null) continue;
       wanted.add(card.profileUrl);
-      const anchor = anchorFor(card.profileUrl);
+      const anchor = links.get(slugOf(card.profileUrl));
       if (!anchor) continue;
+      const key = JSON.stringify(card);
       const existing = chips.get(card.profileUrl);
-      if (existing?.host.isConnected && existing.anchor === anchor && existing.key === JSON.stringify(card)) continue;
+      if (existing?.host.isConnected && existing.anchor === anchor && existing.key === key) continue;
       existing?.host.remove();
       const ui = makeHost(CHIP_STYLE);
       ui.root.className = `${card.tier}${isDark() ? ' dark' : ''}`;
@@ -235,11 +243,12 @@ function createNwRenderer(doc, getMessage, actions = {}) {
       chip.title = card.reasons?.map((r) => r.text).join('\n') ?? '';
       ui.root.append(chip);
       if (card.reply) {
-        ui.root.append(button(t('askForContext'), () => actions.copy?.(card.reply.text), { aria: t('askForContextLabel', [card.name ?? '']) }));
-        ui.root.lastChild.className = 'ask';
+        const ask = button(t('askForContext'), () => actions.copy?.(card.reply.text), { aria: t('askForContextLabel', [card.name ?? '']) });
+        ask.className = 'ask';
+        ui.root.append(ask);
       }
       anchor.after(ui.host);
-      chips.set(card.profileUrl, { host: ui.host, anchor, key: JSON.stringify(card) });
+      chips.set(card.profileUrl, { host: ui.host, anchor, key });
     }
     for (const [url, chip] of chips) {
       if (!wanted.has(url)) {
