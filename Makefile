@@ -9,7 +9,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 WASM := target/$(WASM_TARGET)/release/noteworthy.wasm
 
-.PHONY: all demo test build tools tools-rust tools-browser tools-npm test-native test-wasm test-e2e bench package clean
+.PHONY: all demo test build tools tools-rust tools-browser tools-npm test-native test-wasm test-e2e bench package fuzz clean
 
 all: build
 
@@ -51,6 +51,10 @@ node_modules/.installed: package.json package-lock.json
 build: tools-rust tools-npm
 	$(CARGO) build --release --target $(WASM_TARGET) --quiet
 	node tools/build.mjs
+
+# Store-ready archives: dist/noteworthy-{chrome,firefox}-<Cargo.toml version>.zip
+package: build
+	node tools/package.mjs
 
 ## Running -------------------------------------------------------------------
 
