@@ -245,3 +245,18 @@ fn notes_carry_no_bidi_override_controls() {
     }
     assert!(!suggest_reply(&p, None, &Settings::default()).text.contains(bidi));
 }
+
+/// Found by the hostile fixture `hostile-g3-long`: a headline in capitals
+/// without a space (one unbroken word) is "shouting" spam evidence, but
+/// `shorten_at_word(…, 40)` cannot cut it, so `spam_evidence` in
+/// src/judgment/score.rs falls back to "…" and the reason quotes nothing:
+/// "Their profile reads like spam (“…”)" — a reason the user cannot check.
+#[test]
+#[ignore = "bug in src/judgment/score.rs spam_evidence: an unbroken headline is quoted as an empty “…”"]
+fn spam_reason_quotes_something_checkable() {
+    let p = Profile { name: Some("Ana Smith".into()), headline: Some("W".repeat(100)), ..Profile::default() };
+    let score = score_profile(&p, None, &Settings::default());
+    let spam = score.reasons.iter().find(|r| r.text.contains("spam")).expect("a spam reason");
+    assert!(!spam.text.contains("“…”"), "{:?}", spam.text);
+    assert!(spam.text.contains("WWWW"), "{:?}", spam.text);
+}
