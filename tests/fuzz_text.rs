@@ -9,7 +9,7 @@ mod fuzz_support;
 
 use fuzz_support::{fuzz, hostile};
 use noteworthy::text::{
-    clean, company, connections, count, date_range, degree, entries, first_name, followers, link_kind, links, mutual_line,
+    clean, company, connections, count, date_range, dates, degree, entries, lang, first_name, followers, link_kind, links, mutual_line,
     name_from_title, note_counter, notes_remaining, profile_slug, profile_url, unwrap_redirect,
 };
 use proptest::prelude::*;
@@ -90,6 +90,7 @@ fn fuzz_dates_and_entries() {
             prop_assert!(date_range(&name).is_none());
         }
         let _ = entries::is_summary_line(&line);
+        let _ = (dates::is_duration(&line), dates::is_employment_type(&line));
         let _ = entries::detect_language(lines.iter().map(String::as_str));
         if let Some(when) = entries::when(&line) {
             prop_assert!(line.contains(when.as_str()) && when.chars().count() <= 12);
@@ -139,6 +140,18 @@ fn fuzz_counts() {
             prop_assert_eq!(line.total(), u32::try_from(line.names.len()).unwrap().saturating_add(line.others));
             for name in &line.names {
                 prop_assert!(!name.is_empty() && cleaned.contains(name.as_str()), "{:?} not in {:?}", name, text);
+            }
+        }
+        // Case-insensitive matching hands back ranges on character boundaries.
+        for needle in ["mutual connection", "aujourd'hui", "à rejoindre", "i̇", "ss", " et "] {
+            if let Some((start, end)) = lang::find_ci(&text, needle) {
+                prop_assert!(start < end && text.get(start..end).is_some(), "{:?} in {:?}", needle, text);
+            }
+            if let Some(rest) = lang::strip_prefix_ci(&text, needle) {
+                prop_assert!(text.ends_with(rest));
+            }
+            if let Some(rest) = lang::strip_suffix_ci(&text, needle) {
+                prop_assert!(text.starts_with(rest));
             }
         }
         if let Some((used, limit)) = note_counter(&text) {
