@@ -9,7 +9,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 WASM := target/$(WASM_TARGET)/release/noteworthy.wasm
 
-.PHONY: all demo test build tools tools-rust tools-browser tools-npm test-native test-wasm test-e2e bench package clean
+.PHONY: all demo test build tools tools-rust tools-browser tools-npm test-native test-wasm test-e2e bench package fuzz clean
 
 all: build
 
@@ -52,6 +52,10 @@ build: tools-rust tools-npm
 	$(CARGO) build --release --target $(WASM_TARGET) --quiet
 	node tools/build.mjs
 
+# Store-ready archives: dist/noteworthy-{chrome,firefox}-<Cargo.toml version>.zip
+package: build
+	node tools/package.mjs
+
 ## Running -------------------------------------------------------------------
 
 demo: build
@@ -79,6 +83,20 @@ test-wasm:
 
 test-e2e: tools-npm tools-browser
 	node --test --test-concurrency=1 tests/e2e/
+
+# Proptest fuzz targets (tests/fuzz_*.rs) with a large case count, each
+# bounded in time; optimised but with overflow checks and debug assertions,
+# in a target dir of its own. Prints executions and seconds per target.
+FUZZ_CASES ?= 200000
+FUZZ_SECONDS ?= 40
+fuzz:
+	@set -o pipefail; \
+	CARGO_TARGET_DIR=target/fuzz CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_DEBUG_ASSERTIONS=true CARGO_PROFILE_RELEASE_OVERFLOW_CHECKS=true \
+	FUZZ_CASES=$(FUZZ_CASES) FUZZ_SECONDS=$(FUZZ_SECONDS) \
+	  $(CARGO) test --release --quiet --test fuzz_text --test fuzz_judgment -- --nocapture --test-threads=2 fuzz_ 2>&1 \
+	| awk '{ print } /fuzz .* execs in/ { for (i = 1; i < NF; i++) if ($$(i+1) == "execs") { n += $$i; t += $$(i+3) } } \
+	  END { printf "fuzz total: %d execs in %.1f s (summed over targets)\n", n, t }'
 
 bench: tools build
 	node bench/run.mjs
