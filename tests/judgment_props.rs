@@ -8,8 +8,10 @@ use noteworthy::judgment::{
     check_note, note_length, score_profile, suggest_notes, suggest_reply, Basis, Goal, Settings, Tier, Tone, WEIGHTS,
 };
 use noteworthy::model::{Activity, ConnectAvailable, Education, Experience, Link, LinkKind, MutualConnections, Profile};
-use noteworthy::text::clean;
 use proptest::prelude::*;
+
+mod fuzz_support;
+use fuzz_support::quotable_sources;
 
 /// Strings that break naive code: empty, long, emoji, bidi and zero-width
 /// marks, placeholders, one giant word, plain names and dates.
@@ -114,32 +116,6 @@ fn settings() -> impl Strategy<Value = Settings> {
         })
 }
 
-/// Every string of the profile (and the user's context), whitespace collapsed
-/// as the judgment reads them.
-fn sources(profile: &Profile, settings: &Settings) -> Vec<String> {
-    let mut all: Vec<Option<&str>> = vec![
-        profile.name.as_deref(),
-        profile.first_name.as_deref(),
-        profile.headline.as_deref(),
-        profile.location.as_deref(),
-        profile.current_company.as_deref(),
-        profile.about.as_deref(),
-        settings.context.as_deref(),
-    ];
-    for e in &profile.experience {
-        all.extend([e.title.as_deref(), e.company.as_deref()]);
-    }
-    for e in &profile.education {
-        all.push(e.school.as_deref());
-    }
-    for a in &profile.recent_activity {
-        all.push(Some(&a.text));
-    }
-    if let Some(m) = &profile.mutual_connections {
-        all.extend(m.names.iter().map(|n| Some(n.as_str())));
-    }
-    all.into_iter().flatten().map(clean).collect()
-}
 
 proptest! {
     // No regression files: the tree stays clean; a failure prints its input.
@@ -164,7 +140,7 @@ proptest! {
         let limit = s.effective_note_limit();
         let notes = suggest_notes(&p, me.as_ref(), &s);
         prop_assert!(notes.len() >= 3, "{:#?}", notes);
-        let from = sources(&p, &s);
+        let from = quotable_sources(&p, &s);
         for (i, n) in notes.iter().enumerate() {
             prop_assert!(note_length(&n.text) <= limit, "{} > {}: {}", note_length(&n.text), limit, n.text);
             prop_assert!(!notes.iter().skip(i + 1).any(|o| o.text == n.text));

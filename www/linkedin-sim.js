@@ -12,6 +12,7 @@
   addEventListener('unhandledrejection', (e) => sim.errors.push(String(e.reason)));
 
   const limit = config.premium ? 300 : 200;
+  const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   let overlay = null;
 
   function dialogRoot() {
@@ -35,7 +36,7 @@
   function gate(name) {
     return `
       <div class="artdeco-modal__header ember-view"><h2 id="send-invite-modal" class="t-20">Add a note to your invitation?</h2></div>
-      <div class="artdeco-modal__content ember-view"><p class="display-flex">Personalize your invitation to <strong>${name}</strong> by adding a note. LinkedIn members are more likely to accept invitations that include a note.</p></div>
+      <div class="artdeco-modal__content ember-view"><p class="display-flex">Personalize your invitation to <strong>${escapeHtml(name)}</strong> by adding a note. LinkedIn members are more likely to accept invitations that include a note.</p></div>
       <div class="artdeco-modal__actionbar ember-view text-align-right">
         <button aria-label="Add a note" class="artdeco-button artdeco-button--muted artdeco-button--2 artdeco-button--secondary ember-view mr1" type="button"><span class="artdeco-button__text">Add a note</span></button>
         <button aria-label="Send without a note" class="artdeco-button artdeco-button--2 artdeco-button--primary ember-view ml1" type="button"><span class="artdeco-button__text">Send without a note</span></button>

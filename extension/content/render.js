@@ -53,6 +53,8 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     .row { display: flex; gap: 6px; margin-top: 4px; flex-wrap: wrap; }
     .note { margin: 0; }
     .muted { opacity: .75; margin: 4px 0; }
+    .reason, .note { unicode-bidi: isolate; }
+    .headline { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
   `;
 
   const NUDGE_STYLE = `
@@ -172,7 +174,7 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') toggle();
     });
-    if (badge.headline) panel.append(el('p', 'muted wrap', badge.headline));
+    if (badge.headline) panel.append(el('p', 'muted wrap headline', badge.headline));
     if (badge.isSelf) {
       panel.append(el('p', 'muted', t('thisIsMeHint')));
       panel.append(button(t('thisIsMe'), () => actions.thisIsMe?.(), { primary: true }));
@@ -181,7 +183,9 @@ function createNwRenderer(doc, getMessage, actions = {}) {
       panel.append(el('h2', '', t('whyScore')));
       const list = el('ul');
       for (const reason of badge.reasons) {
-        const item = el('li', 'wrap', reason.text);
+        // Isolated: a stranger's unclosed bidi override must not flip our points.
+        const item = el('li', 'wrap');
+        item.append(el('span', 'reason', reason.text));
         if (reason.points) item.append(' ', el('span', 'points', (reason.points > 0 ? '+' : '') + reason.points));
         list.append(item);
       }

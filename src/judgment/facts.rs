@@ -12,8 +12,16 @@ const MAX_NAME_UNITS: usize = 24;
 
 /// `text` cleaned, or `None` when it holds nothing readable.
 pub fn readable(text: Option<&str>) -> Option<String> {
-    let cleaned = text::clean(text?);
+    // A stranger's unclosed bidi override would turn the rest of our note
+    // backwards in LinkedIn's note box: quote their words without them.
+    let without_overrides: String = text?.chars().filter(|c| !is_bidi_control(*c)).collect();
+    let cleaned = text::clean(&without_overrides);
     cleaned.chars().any(char::is_alphanumeric).then_some(cleaned)
+}
+
+/// Embedding, override and isolate controls (U+202A–202E, U+2066–2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// One job, from the experience list or the top card's current company.

@@ -345,7 +345,25 @@ pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
     let evidence = phrase
         .or_else(|| (emoji >= w.spammy_emoji_from).then(|| headline.to_string()))
         .or_else(|| shouting.then(|| headline.to_string()))?;
-    Some(super::matching::shorten_at_word(&evidence, 40).unwrap_or("…").to_string())
+    Some(quote_at_most(&evidence, 40))
+}
+
+/// `text` cut at a word within `max_units` UTF-16 units, or — one unbroken
+/// word — cut mid-word with "…", so the reason always quotes something.
+fn quote_at_most(text: &str, max_units: usize) -> String {
+    if let Some(cut) = super::matching::shorten_at_word(text, max_units) {
+        return cut.to_string();
+    }
+    let mut units = 0;
+    let mut out: String = text
+        .chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units < max_units
+        })
+        .collect();
+    out.push('…');
+    out
 }
 
 fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {

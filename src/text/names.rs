@@ -46,9 +46,16 @@ pub fn first_name(full_name: &str) -> Option<String> {
 }
 
 /// Strips emoji, punctuation and invisible bidi marks from the ends of a word.
+/// A word without the decoration around it: it starts at its first letter or
+/// digit (after any quote, dash or emoji) and ends at its last letter, digit,
+/// combining accent (a name typed in decomposed form) or initial's dot.
 fn trim_word(word: &str) -> &str {
-    word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\'' || c == '’'))
-        .trim_start_matches(['.', '-', '\'', '’'])
+    word.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !(c.is_alphanumeric() || is_combining_mark(c) || c == '.'))
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 fn is_title(word: &str) -> bool {

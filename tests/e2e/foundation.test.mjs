@@ -3,11 +3,9 @@
 // shows them in a small badge, without changing the page or the network.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { EXTENSION_DIR, eventually, extensionRoots, launch } from './browser.mjs';
+import { eventually, extensionRoots, launch } from './browser.mjs';
 import { capturedProfile } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -45,17 +43,6 @@ async function findBadge(page) {
     return null;
   }, { what: 'the badge' });
 }
-
-test('manifest: LinkedIn only, no web_accessible_resources, storage (+ offscreen on Chrome) only', () => {
-  for (const [browser, permissions] of [['chrome', ['storage', 'offscreen']], ['firefox', ['storage']]]) {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', browser, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.manifest_version, 3);
-    assert.equal(manifest.web_accessible_resources, undefined);
-    assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['https://www.linkedin.com/*']]);
-    assert.deepEqual(manifest.permissions, permissions, browser);
-    assert.equal(manifest.host_permissions, undefined);
-  }
-});
 
 test('badge shows name and degree from the G2 capture; page and network unchanged', async () => {
   const alone = await launch(server, { extension: false });

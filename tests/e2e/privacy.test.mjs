@@ -174,10 +174,13 @@ test('no web_accessible_resources in either build', () => {
   }
 });
 
-test('permissions exactly ["storage"], no host or optional permissions, content scripts on LinkedIn only', () => {
+/** Chrome also needs `offscreen`: the wasm runs there on pages whose CSP forbids it (README, Permissions). */
+const PERMISSIONS = { chrome: ['storage', 'offscreen'], firefox: ['storage'] };
+
+test('permissions exactly storage (+ offscreen on Chrome), no host or optional permissions, content scripts on LinkedIn only', () => {
   for (const browser of BUILDS) {
     const manifest = manifestOf(browser);
-    assert.deepEqual(manifest.permissions, ['storage'], browser);
+    assert.deepEqual(manifest.permissions, PERMISSIONS[browser], browser);
     assert.equal(manifest.host_permissions, undefined, browser);
     assert.equal(manifest.optional_permissions, undefined, browser);
     assert.equal(manifest.optional_host_permissions, undefined, browser);

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use noteworthy::judgment::{Goal, Settings, Tone};
 use noteworthy::model::{Activity, ConnectAvailable, Education, Experience, Link, LinkKind, MutualConnections, Profile};
+use noteworthy::text::clean;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
 
@@ -256,4 +257,35 @@ pub fn settings() -> BoxedStrategy<Settings> {
             target_companies,
         })
         .boxed()
+}
+
+/// Every string of the profile (and the user's context), whitespace
+/// collapsed as the judgment reads them: where a cited fact must come from.
+pub fn quotable_sources(profile: &Profile, settings: &Settings) -> Vec<String> {
+    let mut all: Vec<Option<&str>> = vec![
+        profile.name.as_deref(),
+        profile.first_name.as_deref(),
+        profile.headline.as_deref(),
+        profile.location.as_deref(),
+        profile.current_company.as_deref(),
+        profile.about.as_deref(),
+        settings.context.as_deref(),
+    ];
+    for e in &profile.experience {
+        all.extend([e.title.as_deref(), e.company.as_deref()]);
+    }
+    for e in &profile.education {
+        all.extend([e.school.as_deref(), e.degree.as_deref()]);
+    }
+    for a in &profile.recent_activity {
+        all.push(Some(&a.text));
+    }
+    if let Some(m) = &profile.mutual_connections {
+        all.extend(m.names.iter().map(|n| Some(n.as_str())));
+    }
+    // Notes quote the profile without bidi embedding/override/isolate controls.
+    let without_bidi = |t: &str| -> String {
+        t.chars().filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')).collect()
+    };
+    all.into_iter().flatten().map(|t| clean(&without_bidi(t))).collect()
 }
