@@ -147,16 +147,17 @@ export function mainThreadOf(events, marker) {
   return { pid: commit.pid, tid: commit.tid, from: commit.ts };
 }
 
-/** Merged script intervals on one thread, within [from, to) µs. */
+/** Merged script intervals on one thread, clipped to [from, to) µs. */
 function scriptIntervals(events, { pid, tid }, from = -Infinity, to = Infinity) {
   const list = events
-    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name) && e.ts >= from && e.ts < to)
-    .sort((a, b) => a.ts - b.ts);
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name) && e.ts < to && e.ts + (e.dur ?? 0) > from)
+    .map((e) => ({ start: Math.max(e.ts, from), end: Math.min(e.ts + (e.dur ?? 0), to) }))
+    .sort((a, b) => a.start - b.start);
   const merged = [];
   for (const e of list) {
     const last = merged.at(-1);
-    if (last && e.ts <= last.end) last.end = Math.max(last.end, e.ts + (e.dur ?? 0));
-    else merged.push({ start: e.ts, end: e.ts + (e.dur ?? 0) });
+    if (last && e.start <= last.end) last.end = Math.max(last.end, e.end);
+    else merged.push({ ...e });
   }
   return merged;
 }
