@@ -160,6 +160,38 @@ try {
       const total = all.reduce((sum, s) => sum + s.msPerRead, 0);
       return { totalMsPerRead: Number(total.toFixed(3)), calls: all.sort((a, b) => b.msPerRead - a.msPerRead).slice(0, 20) };
     }, 50);
+    // Search results grow faster than linearly: time per card of readSearchResults, and of
+    // one per-card query the reader makes (a descendant selector whose class is absent in G3).
+    out.searchScaling = [];
+    for (const n of [250, 1000, 2000]) {
+      const list = pages.searchPage(n);
+      lab.docs.set(list.path, list.html);
+      await lab.page.goto(`${list.url}&scaling=${n}`);
+      const r = await lab.page.evaluate(async () => {
+        const { load } = await import('/bench-assets/in-page.js');
+        await load();
+        const nw = await import('/bench-assets/noteworthy.js');
+        const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+        const cards = [...document.querySelectorAll("[data-view-name='people-search-result']")];
+        const read = [];
+        const descendant = [];
+        const simple = [];
+        for (let i = 0; i < 9; i += 1) {
+          let t = performance.now();
+          nw.readSearchResults(document);
+          if (i >= 2) read.push(performance.now() - t);
+          t = performance.now();
+          for (const c of cards) c.querySelector(".entity-result__badge-text span[aria-hidden='true']");
+          descendant.push(performance.now() - t);
+          t = performance.now();
+          for (const c of cards) c.querySelector('.entity-result__badge-text');
+          simple.push(performance.now() - t);
+        }
+        return { readMs: med(read), descendantMs: med(descendant), simpleMs: med(simple) };
+      });
+      out.searchScaling.push({ cards: n, readMsPerCard: Number((r.readMs / n).toFixed(4)),
+        descendantQueryUsPerCard: Number((1000 * r.descendantMs / n).toFixed(2)), simpleQueryUsPerCard: Number((1000 * r.simpleMs / n).toFixed(2)) });
+    }
     const inv = pages.invitationsPage(1000);
     lab.docs.set(inv.path, inv.html);
     await lab.page.goto(inv.url);
@@ -173,41 +205,50 @@ try {
     await lab.close();
   }
 
-  // ---- 2. a profile load with the extension, traced -------------------------------
-  const browser = await launch(server);
-  try {
-    await setStorage(browser, { local: { me } });
-    const full = pages.fullProfile();
-    server.pages.set(full.path, { html: full.html });
+  // ---- 2. a profile load with and without the extension, traced ----------------------
+  /** Median over `n` fresh-tab loads of main-thread time by kind: top-level script events, layout, style. */
+  async function loadKinds(browser, url, n) {
     const kinds = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < n; i += 1) {
       const tab = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(tab);
       const trace = await startTrace(cdp);
-      await tab.goto(`${full.url}?profile=${i}`, { waitUntil: 'load' });
+      await tab.goto(`${url}?kinds=${i}`, { waitUntil: 'load' });
       await sleep(800);
       const events = await trace.stop();
       await tab.close();
-      const thread = mainThreadOf(events, `?profile=${i}`);
-      const on = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && e.ts >= thread.from);
-      // Top-level script events by kind, and layout/style after the extension's first script.
-      const firstExt = on.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith('chrome-extension://'))?.ts ?? Infinity;
+      const thread = mainThreadOf(events, `?kinds=${i}`);
+      const on = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && e.ts >= thread.from)
+        .sort((a, b) => a.ts - b.ts);
       const k = {};
       const add = (key, dur) => (k[key] = (k[key] ?? 0) + dur / 1000);
       let end = -1;
-      for (const e of on.sort((a, b) => a.ts - b.ts)) {
+      for (const e of on) {
         if (!['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'v8.callFunction'].includes(e.name)) continue;
-        if (e.ts < end) continue;
+        if (e.ts < end) continue; // nested in the previous one
         end = e.ts + e.dur;
-        const url = e.args?.data?.url ?? '';
-        if (e.name === 'EvaluateScript') add(`evaluate ${url.startsWith('chrome-extension://') ? url.split('/').slice(3).join('/') : 'page script'}`, e.dur);
-        else add(`${e.name}${e.ts > firstExt ? ' (after content scripts)' : ''}`, e.dur);
+        const src = e.args?.data?.url ?? '';
+        add(e.name === 'EvaluateScript' ? `evaluate ${src.startsWith('chrome-extension://') ? src.split('/').slice(3).join('/') : 'page script'}` : e.name, e.dur);
       }
-      for (const e of on) if (['Layout', 'UpdateLayoutTree'].includes(e.name) && e.ts > firstExt) add(`${e.name} after content scripts`, e.dur);
+      for (const e of on) if (['Layout', 'UpdateLayoutTree', 'Paint'].includes(e.name)) add(e.name, e.dur);
       kinds.push(k);
     }
-    const keys = [...new Set(kinds.flatMap(Object.keys))];
     const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    const keys = [...new Set(kinds.flatMap(Object.keys))];
+    return Object.fromEntries(keys.map((key) => [key, Number(med(kinds.map((k) => k[key] ?? 0)).toFixed(2))]));
+  }
+  const full = pages.fullProfile();
+  server.pages.set(full.path, { html: full.html });
+  const plain = await launch(server, { extension: false });
+  const without = await loadKinds(plain, full.url, 5);
+  await plain.close();
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const withExt = await loadKinds(browser, full.url, 5);
+    out.extensionProfileLoad = Object.fromEntries([...new Set([...Object.keys(withExt), ...Object.keys(without)])]
+      .map((key) => [key, { with: withExt[key] ?? 0, without: without[key] ?? 0, added: Number(((withExt[key] ?? 0) - (without[key] ?? 0)).toFixed(2)) }])
+      .sort((a, b) => b[1].added - a[1].added));
     // The content script on 1,000 received invitations, CPU-profiled from before the load.
     const inv = pages.invitationsPage(1000);
     server.pages.set(inv.path, { html: inv.html });
@@ -225,8 +266,6 @@ try {
       inclusiveMs: inclusive(profile, ['analyze', 'analyzePage', 'render', 'renderChips', 'anchorFor', 'makeHost', 'replaceSync', 'querySelectorAll', 'stringify']),
       ...summarise(profile, 15),
     };
-    out.extensionProfileLoad = Object.fromEntries(keys.map((key) => [key, Number(med(kinds.map((k) => k[key] ?? 0)).toFixed(2))])
-      .sort((a, b) => b[1] - a[1]));
   } finally {
     await browser.close();
   }
@@ -304,8 +343,14 @@ for (const c of out.readProfileSelectors.calls.slice(0, 12)) {
 }
 show('scoreProfile + suggestNotes x400', out.scoreAndSuggest);
 show('analyzePage x8 on 1,000 invitation cards', out.invitations1000);
-console.log('\nextension on a profile load (traced, median of 5, ms):');
-for (const [k, v] of Object.entries(out.extensionProfileLoad)) console.log(`  ${String(v).padStart(8)}  ${k}`);
+console.log('\nsearch scaling (readSearchResults per card; one per-card descendant query vs the simple one):');
+for (const s of out.searchScaling) {
+  console.log(`  ${String(s.cards).padStart(5)} cards: ${s.readMsPerCard.toFixed(3)} ms/card; ".entity-result__badge-text span[aria-hidden]" ${s.descendantQueryUsPerCard} µs/card, ".entity-result__badge-text" ${s.simpleQueryUsPerCard} µs/card`);
+}
+console.log('\nfull-size profile load, main thread by kind (traced, median of 5 fresh tabs, ms): with / without / added');
+for (const [k, v] of Object.entries(out.extensionProfileLoad)) {
+  console.log(`  ${v.with.toFixed(2).padStart(8)} ${v.without.toFixed(2).padStart(8)} ${v.added.toFixed(2).padStart(8)}  ${k}`);
+}
 console.log('\nextension on 1,000 received invitations (CPU profile, inclusive ms):', JSON.stringify(out.extensionInvitations1000.inclusiveMs));
 console.log('\nwasm sections (dist/web):', JSON.stringify(out.size.distSections));
 if (out.size.twiggyNamedBuild) {

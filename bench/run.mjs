@@ -30,11 +30,11 @@ const QUICK = Boolean(process.env.BENCH_QUICK);
 const RUNS = QUICK
   ? { overheadPairs: 4, idlePairs: 4, analysisIterations: 40, analysisWarmup: 10, startupSamples: 4,
     scaleIterations: { 10: 10, 100: 6, 1000: 2 }, listPairs: { 10: 1, 100: 1, 1000: 1 }, navigations: 40, navigationBlock: 10 }
-  : { overheadPairs: 30, idlePairs: 15, analysisIterations: 200, analysisWarmup: 30, startupSamples: 20,
+  : { overheadPairs: 30, idlePairs: 12, analysisIterations: 200, analysisWarmup: 30, startupSamples: 20,
     scaleIterations: { 10: 100, 100: 40, 1000: 10 }, listPairs: { 10: 3, 100: 3, 1000: 2 }, navigations: 200, navigationBlock: 20 };
 const SIZES = [10, 100, 1000];
 const LOAD_SETTLE_MS = 500; // after `load`: the extension reads the page ~150 ms after document_idle
-const NAV_SETTLE_MS = { extension: 220, page: 0 }; // SETTLE_MS is 120 ms in session.js
+const NAV_SETTLE_MS = { extension: 190, page: 0 }; // SETTLE_MS is 120 ms in session.js
 
 const started = Date.now();
 const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
@@ -157,17 +157,17 @@ async function inPage(server) {
     };
 
     // 5a. scale: analyzePage on generated lists, sizes alternating over two rounds
-    log(`scale: analyzePage on ${SIZES.join('/')} cards, iterations ${JSON.stringify(RUNS.scaleIterations)} in 2 rounds`);
+    log(`scale: analyzePage on ${SIZES.join('/')} cards, iterations ${JSON.stringify(RUNS.scaleIterations)}, sizes alternating`);
     const scale = { invitations: {}, search: {} };
     for (const kind of ['invitations', 'search']) {
-      const order = [...SIZES, ...[...SIZES].reverse()];
+      const order = [...SIZES, ...SIZES.slice(0, -1).reverse()]; // 10, 100, 1000, 100, 10
       const times = Object.fromEntries(SIZES.map((n) => [n, { analyzePage: [], read: [] }]));
       for (const [k, n] of order.entries()) {
         const list = kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n);
         docs.set(list.path, list.html);
         await page.goto(`${list.url}${list.url.includes('?') ? '&' : '?'}bench=${k}`);
         const r = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).lists(o), {
-          iterations: Math.ceil(RUNS.scaleIterations[n] / 2), warmup: 1, context, kind,
+          iterations: n === SIZES.at(-1) ? RUNS.scaleIterations[n] : Math.ceil(RUNS.scaleIterations[n] / 2), warmup: 1, context, kind,
         });
         times[n].analyzePage.push(...r.times.analyzePage);
         times[n].read.push(...r.times.read);
@@ -299,8 +299,8 @@ async function withAndWithout(server) {
     const feed = pages.feedPage();
     server.pages.set(feed.path, { html: feed.html });
     log(`idle: ${RUNS.idlePairs} alternating loads each of /feed/ (${feed.elements} elements), with / without`);
-    const idle = await alternate(A, B, RUNS.idlePairs, (browser, i) => loadOnce(browser, `${feed.url}?load=${i}`, { settle: 400 }));
-    const feedSeen = [await wasmSeen(A, `${feed.url}?debug=1`), await wasmSeen(A, `${feed.url}?debug=2`)];
+    const idle = await alternate(A, B, RUNS.idlePairs, (browser, i) => loadOnce(browser, `${feed.url}?load=${i}`, { settle: 300 }));
+    const feedSeen = [await wasmSeen(A, `${feed.url}?debug=1`)];
     const profileSeen = await wasmSeen(A, `${full.url}?debug=1`); // control: the same probe does see it on a profile
     out.idle = {
       elements: feed.elements,
@@ -315,12 +315,12 @@ async function withAndWithout(server) {
     };
 
     // 5b. lists end to end: the content script reads, scores and draws chips
-    log(`lists end to end: invitations ${SIZES.join('/')} cards, pairs ${JSON.stringify(RUNS.listPairs)}, until the main thread is quiet for 1.5 s`);
+    log(`lists end to end: invitations ${SIZES.join('/')} cards, pairs ${JSON.stringify(RUNS.listPairs)}, until the main thread is quiet for 1.2 s`);
     out.listsEndToEnd = {};
     for (const n of SIZES) {
       const list = pages.invitationsPage(n);
       server.pages.set(list.path, { html: list.html });
-      const runs = await alternate(A, B, RUNS.listPairs[n], (browser, i) => loadOnce(browser, `${list.url}?e2e=${n}-${i}`, { quietMs: 1500 }));
+      const runs = await alternate(A, B, RUNS.listPairs[n], (browser, i) => loadOnce(browser, `${list.url}?e2e=${n}-${i}`, { quietMs: 1200 }));
       const e = {
         scriptMs: compare(runs, 'script'),
         taskMs: compare(runs, 'TaskDuration'),
