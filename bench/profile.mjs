@@ -238,17 +238,20 @@ try {
     return Object.fromEntries(keys.map((key) => [key, Number(med(kinds.map((k) => k[key] ?? 0)).toFixed(2))]));
   }
   const full = pages.fullProfile();
+  const feed = pages.feedPage();
   server.pages.set(full.path, { html: full.html });
+  server.pages.set(feed.path, { html: feed.html });
   const plain = await launch(server, { extension: false });
-  const without = await loadKinds(plain, full.url, 5);
+  const without = { profile: await loadKinds(plain, full.url, 5), feed: await loadKinds(plain, feed.url, 5) };
   await plain.close();
   const browser = await launch(server);
+  const compareKinds = (a, b) => Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .map((key) => [key, { with: a[key] ?? 0, without: b[key] ?? 0, added: Number(((a[key] ?? 0) - (b[key] ?? 0)).toFixed(2)) }])
+    .sort((x, y) => y[1].added - x[1].added));
   try {
     await setStorage(browser, { local: { me } });
-    const withExt = await loadKinds(browser, full.url, 5);
-    out.extensionProfileLoad = Object.fromEntries([...new Set([...Object.keys(withExt), ...Object.keys(without)])]
-      .map((key) => [key, { with: withExt[key] ?? 0, without: without[key] ?? 0, added: Number(((withExt[key] ?? 0) - (without[key] ?? 0)).toFixed(2)) }])
-      .sort((a, b) => b[1].added - a[1].added));
+    out.extensionProfileLoad = compareKinds(await loadKinds(browser, full.url, 5), without.profile);
+    out.extensionFeedLoad = compareKinds(await loadKinds(browser, feed.url, 5), without.feed);
     // The content script on 1,000 received invitations, CPU-profiled from before the load.
     const inv = pages.invitationsPage(1000);
     server.pages.set(inv.path, { html: inv.html });
@@ -347,9 +350,11 @@ console.log('\nsearch scaling (readSearchResults per card; one per-card descenda
 for (const s of out.searchScaling) {
   console.log(`  ${String(s.cards).padStart(5)} cards: ${s.readMsPerCard.toFixed(3)} ms/card; ".entity-result__badge-text span[aria-hidden]" ${s.descendantQueryUsPerCard} µs/card, ".entity-result__badge-text" ${s.simpleQueryUsPerCard} µs/card`);
 }
-console.log('\nfull-size profile load, main thread by kind (traced, median of 5 fresh tabs, ms): with / without / added');
-for (const [k, v] of Object.entries(out.extensionProfileLoad)) {
-  console.log(`  ${v.with.toFixed(2).padStart(8)} ${v.without.toFixed(2).padStart(8)} ${v.added.toFixed(2).padStart(8)}  ${k}`);
+for (const [title, kinds] of [['full-size profile', out.extensionProfileLoad], ['/feed/', out.extensionFeedLoad]]) {
+  console.log(`\n${title} load, main thread by kind (traced, median of 5 fresh tabs, ms): with / without / added`);
+  for (const [k, v] of Object.entries(kinds)) {
+    console.log(`  ${v.with.toFixed(2).padStart(8)} ${v.without.toFixed(2).padStart(8)} ${v.added.toFixed(2).padStart(8)}  ${k}`);
+  }
 }
 console.log('\nextension on 1,000 received invitations (CPU profile, inclusive ms):', JSON.stringify(out.extensionInvitations1000.inclusiveMs));
 console.log('\nwasm sections (dist/web):', JSON.stringify(out.size.distSections));
