@@ -2,8 +2,8 @@
 // toolbar in step with the page the user is looking at, opens the options
 // page on first install, and analyses page snapshots for pages whose CSP
 // forbids WebAssembly (in an offscreen document on Chrome; here on Firefox).
-/* global NW_MSG, nwAnalyzeSnapshot */
-if (typeof importScripts === 'function') importScripts('shared/messages.js');
+/* global NW_MSG, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
+if (typeof importScripts === 'function') importScripts('shared/messages.js', 'offscreen/host.js');
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
 
@@ -23,32 +23,10 @@ function showOnToolbar(tabId, message) {
   });
 }
 
-let offscreenReady = null;
-
-/** Chrome: the offscreen document that hosts the wasm (created once, on demand). */
-function ensureOffscreen() {
-  offscreenReady ??= (async () => {
-    const url = chrome.runtime.getURL('offscreen/offscreen.html');
-    const existing = await chrome.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-    if (!existing?.length) {
-      await chrome.offscreen.createDocument({
-        url,
-        reasons: ['DOM_PARSER'],
-        justification: 'Analyse a snapshot of a LinkedIn page that forbids WebAssembly.',
-      });
-    }
-  })().catch((error) => {
-    offscreenReady = null;
-    throw error;
-  });
-  return offscreenReady;
-}
-
-async function analyzeSnapshot(message) {
-  // Firefox's background page has a DOM and runs the wasm itself.
-  if (typeof nwAnalyzeSnapshot === 'function') return nwAnalyzeSnapshot(message);
-  await ensureOffscreen();
-  return chrome.runtime.sendMessage({ ...message, type: NW_MSG.BG_OS_ANALYZE });
+function analyzeSnapshot(message) {
+  // Firefox's background page has a DOM and runs the wasm itself; Chrome's
+  // service worker hands the snapshot to its offscreen document.
+  return typeof nwAnalyzeSnapshot === 'function' ? nwAnalyzeSnapshot(message) : nwAnalyzeInOffscreen(message);
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {

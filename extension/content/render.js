@@ -77,16 +77,24 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     return html.classList.contains('theme--dark') || html.getAttribute('data-theme') === 'dark';
   };
 
+  const sheets = new Map(); // style → its stylesheet, parsed once and shared
+  const hosts = new WeakSet(); // every host we attached, so our own insertions can be told apart
+
   /** An attribute-less host with a closed shadow root and our styles. */
   function makeHost(style) {
     const host = doc.createElement('div');
     const shadow = host.attachShadow({ mode: 'closed' });
     // A constructed stylesheet: the page's CSP (style-src) does not apply to it.
-    const sheet = new doc.defaultView.CSSStyleSheet();
-    sheet.replaceSync(BASE_STYLE + style);
+    let sheet = sheets.get(style);
+    if (!sheet) {
+      sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync(BASE_STYLE + style);
+      sheets.set(style, sheet);
+    }
     shadow.adoptedStyleSheets = [sheet];
     const root = doc.createElement('div');
     shadow.append(root);
+    hosts.add(host);
     return { host, shadow, root };
   }
 
@@ -357,5 +365,8 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     hideNudge();
   }
 
-  return { render, clear, showNudge, hideNudge, get nudgeShown() { return nudgeUi !== null; } };
+  /** The node is one of our hosts (a mutation we caused, not LinkedIn). */
+  const owns = (node) => hosts.has(node);
+
+  return { render, clear, showNudge, hideNudge, owns, get nudgeShown() { return nudgeUi !== null; } };
 }

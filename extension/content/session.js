@@ -173,7 +173,11 @@ function startNwSession(engine) {
       return; // idle here
     }
     current.deadline = Date.now() + WAIT_FOR_PAGE_MS;
-    current.observer = new MutationObserver(scheduleAnalysis);
+    current.observer = new MutationObserver((records) => {
+      // Our own chips and badge coming and going are not LinkedIn changing the page.
+      const ours = (r) => [...r.addedNodes, ...r.removedNodes].every((node) => ui.owns(node));
+      if (!records.every(ours)) scheduleAnalysis();
+    });
     current.observer.observe(document.body, { childList: true, subtree: true });
     scheduleAnalysis();
   }

@@ -16,4 +16,4 @@ mod query;
 
 pub use cards::{read_invitations, read_search_results};
 pub use invite::{read_invite_dialog, read_invite_dialog_with_buttons};
-pub use profile::{read_profile, top_card_present};
+pub use profile::{read_profile, read_profile_if_present, top_card_present};

@@ -71,22 +71,38 @@ const RECOMMENDATIONS: SectionHooks = SectionHooks {
 /// snapshot parsed with `DOMParser` has no location of its own); fields the
 /// page does not show are `None`.
 pub fn read_profile(document: &Document, page_url: &str) -> Profile {
-    let top_card = top_card(document);
     let main = document.select("main");
-    let mut reader = Reader { document, main: main.as_ref(), top: top_card.as_ref(), experience: None, activity: None, top_lines: OnceCell::new(), cards: OnceCell::new() };
+    let top_card = top_card(document, main.as_ref());
+    read_with(document, main.as_ref(), top_card.as_ref(), page_url)
+}
+
+/// The profile, once its top card has rendered (LinkedIn fills the page in
+/// after navigation; reading earlier would find nothing): `None` until then.
+/// One search for the top card serves both the check and the reading.
+pub fn read_profile_if_present(document: &Document, page_url: &str) -> Option<Profile> {
+    let main = document.select("main");
+    let top_card = top_card(document, main.as_ref())?;
+    Some(read_with(document, main.as_ref(), Some(&top_card), page_url))
+}
+
+/// Whether the main profile's top card has rendered yet.
+pub fn top_card_present(document: &Document) -> bool {
+    top_card(document, document.select("main").as_ref()).is_some()
+}
+
+fn read_with(document: &Document, main: Option<&Element>, top_card: Option<&Element>, page_url: &str) -> Profile {
+    let mut reader = Reader { document, main, top: top_card, experience: None, activity: None, top_lines: OnceCell::new(), cards: OnceCell::new() };
     reader.experience = reader.section(&EXPERIENCE);
     reader.activity = reader.section(&ACTIVITY);
     reader.read(page_url)
 }
 
-/// Whether the main profile's top card has rendered yet (LinkedIn fills the
-/// page in after navigation; reading earlier would find nothing).
-pub fn top_card_present(document: &Document) -> bool {
-    top_card(document).is_some()
-}
-
-fn top_card(document: &Document) -> Option<Element> {
-    document.select(TOP_CARD).or_else(|| first_of(document, TOP_CARD_FALLBACK))
+/// The top card inside `<main>` first (an attribute scan of the whole page
+/// costs more than the rest of the reading), then anywhere.
+fn top_card(document: &Document, main: Option<&Element>) -> Option<Element> {
+    main.and_then(|main| main.select(TOP_CARD))
+        .or_else(|| document.select(TOP_CARD))
+        .or_else(|| first_of(document, TOP_CARD_FALLBACK))
 }
 
 struct Reader<'a> {

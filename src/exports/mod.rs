@@ -37,9 +37,10 @@ pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Resul
     let ctx: Context = from_js(context, "context")?;
     let kind = PageKind::of_url(&url);
     let view = match kind {
-        PageKind::Profile if dom::top_card_present(document) => {
-            PageView::for_profile(dom::read_profile(document, &url), &ctx)
-        }
+        PageKind::Profile => match dom::read_profile_if_present(document, &url) {
+            Some(profile) => PageView::for_profile(profile, &ctx),
+            None => PageView::not_ready(kind),
+        },
         PageKind::Search => PageView::for_cards(kind, dom::read_search_results(document), &ctx),
         PageKind::Invitations => PageView::for_cards(kind, dom::read_invitations(document), &ctx),
         _ => PageView::not_ready(kind),
