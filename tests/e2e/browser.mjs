@@ -217,3 +217,28 @@ export async function setStorage(browser, { sync, local }) {
     await page.close();
   }
 }
+
+/**
+ * The popup, opened as a page of its own. The real popup asks for the active
+ * tab; here the popup is a tab itself, so it is pointed at the LinkedIn tab:
+ * the one whose content script answers (the extension may not read tab URLs).
+ */
+export async function openPopup(browser) {
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(() => {
+    const query = chrome.tabs.query.bind(chrome.tabs);
+    chrome.tabs.query = async (q) => {
+      if (!q.active) return query(q);
+      for (const tab of await query({})) {
+        try {
+          if (await chrome.tabs.sendMessage(tab.id, { type: 'ui-cs-get-view' })) return [tab];
+        } catch {
+          // no content script in that tab
+        }
+      }
+      return [];
+    };
+  });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  return popup;
+}

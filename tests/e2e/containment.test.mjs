@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { EXTENSION_DIR, extensionUi, launch } from './browser.mjs';
+import { EXTENSION_DIR, extensionUi, launch, openPopup } from './browser.mjs';
 import { capturedProfile } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -41,24 +41,11 @@ test('a trap inside the wasm switches the extension off for the page; LinkedIn k
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(fixture.url);
-    const popup = await browser.context.newPage();
-    await popup.addInitScript(() => {
-      const query = chrome.tabs.query.bind(chrome.tabs);
-      chrome.tabs.query = async (q) => {
-        if (!q.active) return query(q);
-        for (const tab of await query({})) {
-          try {
-            if (await chrome.tabs.sendMessage(tab.id, { type: 'ui-cs-get-view' })) return [tab];
-          } catch {
-            // no content script there
-          }
-        }
-        return [];
-      };
-    });
+    let popup = null;
     let off = false;
     for (let i = 0; i < 40 && !off; i += 1) {
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+      await popup?.close();
+      popup = await openPopup(browser);
       off = await popup.locator('#off').isVisible();
       if (!off) await page.waitForTimeout(250);
     }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { eventually, extensionRoots, extensionUi, launch, setStorage } from './browser.mjs';
+import { eventually, extensionRoots, extensionUi, launch, openPopup, setStorage } from './browser.mjs';
 import { capturedProfile, ownFixture, repo } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -22,31 +22,6 @@ after(() => server.close());
 function serve(fixture) {
   server.pages.set(fixture.path, { html: fixture.html });
   return fixture;
-}
-
-/**
- * The popup, opened as a page of its own. The real popup asks for the active
- * tab; here the popup is a tab itself, so it is pointed at the LinkedIn tab:
- * the one whose content script answers (the extension may not read tab URLs).
- */
-async function openPopup(browser) {
-  const popup = await browser.context.newPage();
-  await popup.addInitScript(() => {
-    const query = chrome.tabs.query.bind(chrome.tabs);
-    chrome.tabs.query = async (q) => {
-      if (!q.active) return query(q);
-      for (const tab of await query({})) {
-        try {
-          if (await chrome.tabs.sendMessage(tab.id, { type: 'ui-cs-get-view' })) return [tab];
-        } catch {
-          // no content script in that tab
-        }
-      }
-      return [];
-    };
-  });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
-  return popup;
 }
 
 test('the badge opens a keyboard-reachable panel with reasons and suggestions', async () => {
