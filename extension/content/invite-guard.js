@@ -84,6 +84,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     if (dialogEl || mayOpenDialog(target)) watchForDialog();
     if (!dialogEl) return;
     const view = analyzer.dialog();
+    if (view) onDialogSeen?.(view); // what LinkedIn says now, before counting a send
     const role = roleOf(target, view);
     if (role === 'send' || role === 'send-without-note') {
       if (view?.nudge?.holdRoles.includes(role) && !bypassed.has(dialogEl)) {

@@ -62,6 +62,15 @@ test('G2: a no-note send to a valuable profile is held; Insert fills the box and
     await send.click(); // the user's own click
     assert.deepEqual((await sim()).sent, [{ name: 'Harivardhan Sai Kiran Tummala', note }]);
     assert.deepEqual([...errors, ...(await sim()).errors], []);
+
+    // This month's notes: LinkedIn said 3 remaining and the limit is 200; one was sent.
+    const worker = browser.context.serviceWorkers()[0];
+    const counters = await eventually(async () => {
+      const c = await worker.evaluate(async () => (await chrome.storage.local.get('counters')).counters);
+      return c?.notesSent === 1 ? c : null;
+    }, { what: 'the note counted' });
+    assert.equal(counters.notesRemaining, 2, JSON.stringify(counters));
+    assert.equal(counters.noteLimitSeen, 200);
   } finally {
     await browser.close();
   }
