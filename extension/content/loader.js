@@ -3,7 +3,7 @@
 // CSP forbids WebAssembly, the same wasm runs in the extension's own context
 // on a snapshot of the page; the session and renderer do not know the
 // difference. Anything else that fails switches the extension off here.
-/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen, NW_MSG, startNwSession */
+/* global nwStartWasm, NW_MSG, startNwSession */
 (() => {
   let module = null; // the wasm exports, when they run in this page
   let loading = null;
@@ -13,12 +13,7 @@
   function load() {
     loading ??= (async () => {
       try {
-        const b64 = NOTEWORTHY_WASM_BASE64;
-        const bytes = Uint8Array.fromBase64
-          ? Uint8Array.fromBase64(b64)
-          : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        await wasm_bindgen({ module_or_path: bytes });
-        module = wasm_bindgen;
+        module = await nwStartWasm();
       } catch {
         module = null; // the page forbids WebAssembly: snapshots it is
       }

@@ -2,20 +2,13 @@
 // context (Chrome's offscreen document, Firefox's background page), for pages
 // whose CSP forbids WebAssembly. Same wasm, same results as in the page: the
 // content script renders them with the same renderer.
-/* global NOTEWORTHY_WASM_BASE64, wasm_bindgen */
+/* global nwStartWasm */
 /* exported nwAnalyzeSnapshot */
 
 let nwSnapshotWasm = null;
 
 function nwLoadSnapshotWasm() {
-  nwSnapshotWasm ??= (async () => {
-    const b64 = NOTEWORTHY_WASM_BASE64;
-    const bytes = Uint8Array.fromBase64
-      ? Uint8Array.fromBase64(b64)
-      : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    await wasm_bindgen({ module_or_path: bytes });
-    return wasm_bindgen;
-  })();
+  nwSnapshotWasm ??= nwStartWasm();
   return nwSnapshotWasm;
 }
 
