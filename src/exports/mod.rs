@@ -31,6 +31,11 @@ mod judgment;
 #[cfg(target_arch = "wasm32")]
 mod readers;
 
+#[cfg(target_arch = "wasm32")]
+pub use judgment::{check_note, score_profile, suggest_notes, suggest_reply};
+#[cfg(target_arch = "wasm32")]
+pub use readers::{read_invitations, read_invite_dialog, read_profile, read_search_results};
+
 /// `value` as a plain JS value (what `JSON.parse` makes of its JSON).
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -39,15 +44,12 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// `value` as JSON text, `None` for `undefined` and `null` (and for what
-/// `JSON.stringify` cannot write: functions, symbols). A value it refuses
-/// (a cycle, a BigInt) is an error naming `what`.
+/// `JSON.stringify` writes as nothing or `null`: functions, symbols, NaN).
+/// A value it refuses (a cycle, a BigInt) is an error naming `what`.
 #[cfg(target_arch = "wasm32")]
 fn json_of(value: &JsValue, what: &str) -> Result<Option<String>, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
     let text = js_sys::JSON::stringify(value).map_err(|_| shape_error(what))?;
-    Ok(JsValue::from(text).as_string())
+    Ok(JsValue::from(text).as_string().filter(|text| text != "null"))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,7 @@
 //! JSON text to values. Reads any JSON (as `JSON.stringify` writes it, and
 //! more), but hands serde only what our types take: strings, booleans,
-//! integers, `null`, arrays and objects. A number with a fraction or an
+//! integers, `null`, arrays and objects, each only where the type asks for
+//! it (a struct is an object, never an array). A number with a fraction or an
 //! exponent is skipped where the value is ignored (an unknown key) and is an
 //! error anywhere else, as a float already was for an integer field.
 
@@ -304,31 +305,10 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
                 self.keyword("false")?;
                 visitor.visit_bool(false)
             }
-            b'"' => match self.string()? {
-                Text::Borrowed(s) => visitor.visit_borrowed_str(s),
-                Text::Owned(s) => visitor.visit_string(s),
-            },
-            b'[' => {
-                self.at += 1;
-                self.enter()?;
-                let value = visitor.visit_seq(Items { de: &mut *self, first: true })?;
-                self.depth -= 1;
-                self.expect(b']')?;
-                Ok(value)
-            }
-            b'{' => {
-                self.at += 1;
-                self.enter()?;
-                let value = visitor.visit_map(Entries { de: &mut *self, first: true })?;
-                self.depth -= 1;
-                self.expect(b'}')?;
-                Ok(value)
-            }
-            _ => match self.number()? {
-                Some(Number::Unsigned(n)) => visitor.visit_u64(n),
-                Some(Number::Signed(n)) => visitor.visit_i64(n),
-                None => Err(Error),
-            },
+            b'"' => self.deserialize_str(visitor),
+            b'[' => self.deserialize_seq(visitor),
+            b'{' => self.deserialize_map(visitor),
+            _ => self.deserialize_i64(visitor),
         }
     }
 
@@ -366,9 +346,132 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         visitor.visit_unit()
     }
 
+    // Each type asks for its own shape, so the visitors' other paths (a
+    // struct from an array, a number from a string, …) are never built.
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.peek()? {
+            b't' => {
+                self.keyword("true")?;
+                visitor.visit_bool(true)
+            }
+            b'f' => {
+                self.keyword("false")?;
+                visitor.visit_bool(false)
+            }
+            _ => Err(Error),
+        }
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.number()? {
+            Some(Number::Unsigned(n)) => visitor.visit_u64(n),
+            Some(Number::Signed(n)) => visitor.visit_i64(n),
+            None => Err(Error),
+        }
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.peek()? != b'"' {
+            return Err(Error);
+        }
+        match self.string()? {
+            Text::Borrowed(s) => visitor.visit_borrowed_str(s),
+            Text::Owned(s) => visitor.visit_string(s),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.keyword("null")?;
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.expect(b'[')?;
+        self.enter()?;
+        let value = visitor.visit_seq(Items { de: &mut *self, first: true })?;
+        self.depth -= 1;
+        self.expect(b']')?;
+        Ok(value)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.expect(b'{')?;
+        self.enter()?;
+        let value = visitor.visit_map(Entries { de: &mut *self, first: true })?;
+        self.depth -= 1;
+        self.expect(b'}')?;
+        Ok(value)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
     forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+        i128 u128 f32 f64 bytes byte_buf
     }
 }
 
