@@ -164,6 +164,7 @@ fn settings_read_leniently_as_before() {
     }
     same_value::<Context>(r#"{"settings":{"tone":"brief"},"me":null,"guard":{"enabled":false},"noteLanguage":"de"}"#);
     same_value::<Context>(r#" { "me" : { "name" : "A\u00e9\ud83d\ude80\n" , "degree" : 2 } } "#);
+    same_value::<Vec<()>>(" [ null ,\tnull\n] ");
 }
 
 #[test]
@@ -252,6 +253,32 @@ fn fuzz_hostile_profiles_and_settings_cross_unchanged() {
         same_text(&PageView::for_profile(profile.clone(), &ctx));
         same_text(&check_note(&note, &profile, &ctx.settings));
         same_text(&note);
+        Ok(())
+    });
+}
+
+/// Broken input: never a panic, and whatever both parsers accept reads the same.
+#[test]
+fn fuzz_damaged_json_is_refused_calmly() {
+    let damaged = (profile(), settings(), proptest::collection::vec((any::<prop::sample::Index>(), 0u8..4, any::<char>()), 1..4));
+    fuzz("boundary_json_damaged", damaged, |(profile, settings, edits)| {
+        let ctx = Context { settings, me: Some(profile), ..Context::default() };
+        let mut chars: Vec<char> = json::to_string(&ctx).expect("json").chars().collect();
+        for (at, how, c) in edits {
+            let i = at.index(chars.len());
+            match how {
+                0 => {
+                    chars.remove(i);
+                }
+                1 => chars.insert(i, c),
+                2 => chars[i] = c,
+                _ => chars.insert(i, ['"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', 'n'][i % 13]),
+            }
+        }
+        let text: String = chars.into_iter().collect();
+        if let (Ok(ours), Ok(theirs)) = (json::from_str::<Context>(&text), serde_json::from_str::<Context>(&text)) {
+            prop_assert_eq!(ours, theirs);
+        }
         Ok(())
     });
 }

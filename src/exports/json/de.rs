@@ -422,6 +422,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.peek()?;
         self.keyword("null")?;
         visitor.visit_unit()
     }
