@@ -128,8 +128,8 @@ pub fn analyze_dialog(document: &Document, url: String, context: JsValue) -> Res
         return Ok(JsValue::NULL);
     };
     let ctx = context_of(context)?;
-    let known = recall(&url);
-    to_js(&view::dialog_view(dialog, buttons, &known, &ctx))
+    let view = recall(&url, |known| view::dialog_view(dialog, buttons, known, &ctx));
+    to_js(&view)
 }
 
 /// Pages read lately, by address: one in a content script, one per tab in
@@ -156,9 +156,15 @@ fn remember(url: String, view: PageView) {
     });
 }
 
+/// `judge` applied to what the last reading of `url` knew (nothing, if none):
+/// borrowed, not copied, however many cards the page had.
 #[cfg(target_arch = "wasm32")]
-fn recall(url: &str) -> Known {
+fn recall<T>(url: &str, judge: impl FnOnce(&Known) -> T) -> T {
     LAST_PAGES.with(|pages| {
-        pages.borrow().iter().rev().find(|(seen, _)| seen == url).map(|(_, known)| known.clone()).unwrap_or_default()
+        let pages = pages.borrow();
+        match pages.iter().rev().find(|(seen, _)| seen == url) {
+            Some((_, known)) => judge(known),
+            None => judge(&Known::default()),
+        }
     })
 }
