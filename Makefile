@@ -79,7 +79,7 @@ test-native:
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  $(CARGO) test --target $(WASM_TARGET) --test dom
+	  $(CARGO) test --target $(WASM_TARGET) --test dom --test exports
 
 test-e2e: tools-npm tools-browser
 	node --test --test-concurrency=1 tests/e2e/

@@ -7,7 +7,8 @@
 //! - [`text`]: DOM-free parsing of what LinkedIn prints (dates, counts, names);
 //! - [`judgment`]: scoring, suggestions, note checking, replies (pure Rust);
 //! - `dom` (wasm only): web-sys readers that turn a `Document` into the model;
-//! - `exports` (wasm only): the few functions JavaScript calls.
+//! - [`exports`]: the few functions JavaScript calls (wasm only) and the
+//!   JSON they speak ([`exports::json`], everywhere so it is tested natively).
 
 pub mod judgment;
 pub mod model;
@@ -16,5 +17,4 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
-mod exports;
+pub mod exports;

@@ -1,40 +1,107 @@
 //! The functions JavaScript calls. Few, camelCase, JSON in and out; every
 //! error becomes a calm `JsError` rather than a panic in the page.
+//!
+//! Values cross as one JSON string each way ([`json`]): `JSON.stringify` on
+//! what JavaScript passed, `JSON.parse` on what we return, both called from
+//! here, so callers still pass and receive plain objects.
 
+pub mod json;
+
+#[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
+#[cfg(target_arch = "wasm32")]
+use std::rc::Rc;
 
+#[cfg(target_arch = "wasm32")]
 use serde::de::DeserializeOwned;
+#[cfg(target_arch = "wasm32")]
 use serde::Serialize;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use web_sys::Document;
 
+#[cfg(target_arch = "wasm32")]
 use crate::dom;
+#[cfg(target_arch = "wasm32")]
 use crate::view::{self, Context, Known, PageKind, PageView};
 
+#[cfg(target_arch = "wasm32")]
 mod judgment;
+#[cfg(target_arch = "wasm32")]
 mod readers;
 
+#[cfg(target_arch = "wasm32")]
+pub use judgment::{check_note, score_profile, suggest_notes, suggest_reply};
+#[cfg(target_arch = "wasm32")]
+pub use readers::{read_invitations, read_invite_dialog, read_profile, read_search_results};
+
+/// `value` as a plain JS value (what `JSON.parse` makes of its JSON).
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not return the reading: {e}")))
+    let text = json::to_string(value).map_err(|_| JsError::new("could not return the reading"))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not return the reading"))
+}
+
+/// `value` as JSON text, `None` for `undefined` and `null` (and for what
+/// `JSON.stringify` writes as nothing or `null`: functions, symbols, NaN).
+/// A value it refuses (a cycle, a BigInt) is an error naming `what`.
+#[cfg(target_arch = "wasm32")]
+fn json_of(value: &JsValue, what: &str) -> Result<Option<String>, JsError> {
+    let text = js_sys::JSON::stringify(value).map_err(|_| shape_error(what))?;
+    Ok(JsValue::from(text).as_string().filter(|text| text != "null"))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn shape_error(what: &str) -> JsError {
+    let mut message = String::with_capacity(what.len() + 32);
+    message.push_str(what);
+    message.push_str(" is not in the expected shape");
+    JsError::new(&message)
 }
 
 /// `undefined` and `null` read as the type's default, so callers may omit
 /// what they do not have.
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+    match json_of(&value, what)? {
+        None => Ok(T::default()),
+        Some(text) => json::from_str(&text).map_err(|_| shape_error(what)),
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} is not in the expected shape: {e}")))
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The context of the last call, by its JSON: the content script passes
+    /// the same one on every mutation, so it is read once.
+    static LAST_CONTEXT: RefCell<Option<(String, Rc<Context>)>> = const { RefCell::new(None) };
+}
+
+/// `context` read as a [`Context`], reusing the last reading when its JSON is
+/// the same.
+#[cfg(target_arch = "wasm32")]
+fn context_of(context: JsValue) -> Result<Rc<Context>, JsError> {
+    let Some(text) = json_of(&context, "context")? else {
+        return Ok(Rc::new(Context::default()));
+    };
+    let cached = LAST_CONTEXT.with(|last| {
+        last.borrow().as_ref().filter(|(seen, _)| *seen == text).map(|(_, ctx)| Rc::clone(ctx))
+    });
+    if let Some(ctx) = cached {
+        return Ok(ctx);
+    }
+    let ctx: Rc<Context> = Rc::new(json::from_str(&text).map_err(|_| shape_error("context"))?);
+    LAST_CONTEXT.with(|last| *last.borrow_mut() = Some((text, Rc::clone(&ctx))));
+    Ok(ctx)
 }
 
 /// What the in-page experience should show on `document` at `url`, for the
 /// user described by `context` (`{settings, me, guard, noteLanguage}`, all
 /// optional).
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Result<JsValue, JsError> {
-    let ctx: Context = from_js(context, "context")?;
+    let ctx = context_of(context)?;
     let kind = PageKind::of_url(&url);
     let view = match kind {
         PageKind::Profile => match dom::read_profile_if_present(document, &url) {
@@ -54,25 +121,29 @@ pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Resul
 /// the best suggestion at the dialog's own limit, and whether the guard holds
 /// a send. Who is being invited comes from this instance's last reading of
 /// that page; `null` when no dialog is open.
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = analyzeDialog)]
 pub fn analyze_dialog(document: &Document, url: String, context: JsValue) -> Result<JsValue, JsError> {
     let Some((dialog, buttons)) = dom::read_invite_dialog_with_buttons(document) else {
         return Ok(JsValue::NULL);
     };
-    let ctx: Context = from_js(context, "context")?;
-    let known = recall(&url);
-    to_js(&view::dialog_view(dialog, buttons, &known, &ctx))
+    let ctx = context_of(context)?;
+    let view = recall(&url, |known| view::dialog_view(dialog, buttons, known, &ctx));
+    to_js(&view)
 }
 
 /// Pages read lately, by address: one in a content script, one per tab in
 /// the extension's offscreen document. Kept here so the page's reading never
 /// has to cross back from JavaScript.
+#[cfg(target_arch = "wasm32")]
 const REMEMBERED_PAGES: usize = 8;
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     static LAST_PAGES: RefCell<Vec<(String, Known)>> = const { RefCell::new(Vec::new()) };
 }
 
+#[cfg(target_arch = "wasm32")]
 fn remember(url: String, view: PageView) {
     let known = Known { profile: view.profile, cards: view.cards };
     LAST_PAGES.with(|pages| {
@@ -85,8 +156,15 @@ fn remember(url: String, view: PageView) {
     });
 }
 
-fn recall(url: &str) -> Known {
+/// `judge` applied to what the last reading of `url` knew (nothing, if none):
+/// borrowed, not copied, however many cards the page had.
+#[cfg(target_arch = "wasm32")]
+fn recall<T>(url: &str, judge: impl FnOnce(&Known) -> T) -> T {
     LAST_PAGES.with(|pages| {
-        pages.borrow().iter().rev().find(|(seen, _)| seen == url).map(|(_, known)| known.clone()).unwrap_or_default()
+        let pages = pages.borrow();
+        match pages.iter().rev().find(|(seen, _)| seen == url) {
+            Some((_, known)) => judge(known),
+            None => judge(&Known::default()),
+        }
     })
 }
