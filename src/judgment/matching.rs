@@ -9,6 +9,11 @@
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
+        if upper.is_ascii() {
+            let c = upper.to_ascii_lowercase();
+            out.push(if c == '`' { '\'' } else { c });
+            continue;
+        }
         for c in upper.to_lowercase() {
             match c {
                 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
