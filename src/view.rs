@@ -143,7 +143,9 @@ impl PageView {
     /// Search results or received invitations.
     pub fn for_cards(kind: PageKind, cards: Vec<PersonCard>, ctx: &Context) -> PageView {
         let ready = !cards.is_empty();
-        let cards = cards.into_iter().map(|card| card_view(kind, card, ctx)).collect();
+        // The user's side of every comparison, worked out once for the list.
+        let me = ctx.me.as_ref().map(judgment::Me::new);
+        let cards = cards.into_iter().map(|card| card_view(kind, card, me.as_ref(), ctx)).collect();
         PageView { kind, ready, badge: None, cards, profile: None }
     }
 }
@@ -173,10 +175,10 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     }
 }
 
-fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
+fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
     let profile = card.to_profile();
     let me = ctx.me.as_ref();
-    let Score { value, tier, mut reasons, .. } = judgment::score_profile(&profile, me, &ctx.settings);
+    let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
     reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));

@@ -5,6 +5,8 @@
 //! with a sentence the user can check on the page; the points live in
 //! [`super::weights::WEIGHTS`].
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::facts::{self, Position};
@@ -78,8 +80,33 @@ pub struct Score {
     pub reasons: Vec<Reason>,
 }
 
+/// The user's own profile with what every score compares against worked
+/// out once: a list of cards is scored against the same user a thousand times.
+pub struct Me<'a> {
+    profile: &'a Profile,
+    positions: Vec<Position>,
+    location: Option<String>,
+    role_words: Vec<String>,
+}
+
+impl<'a> Me<'a> {
+    pub fn new(profile: &'a Profile) -> Me<'a> {
+        Me {
+            profile,
+            positions: facts::positions(profile),
+            location: facts::readable(profile.location.as_deref()),
+            role_words: words(&facts::role_text(profile)),
+        }
+    }
+}
+
 /// Scores `profile` for the user `me` (`None`: relationship factors off).
 pub fn score_profile(profile: &Profile, me: Option<&Profile>, settings: &Settings) -> Score {
+    score_profile_for(profile, me.map(Me::new).as_ref(), settings)
+}
+
+/// [`score_profile`] with the user's profile prepared once ([`Me::new`]).
+pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Score {
     let w = &WEIGHTS;
     let say = &words_for(settings.ui_lang()).reasons;
     let mut reasons = Vec::new();
@@ -158,12 +185,12 @@ fn years_text(years: Years) -> String {
     }
 }
 
-fn relationship(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+fn relationship(profile: &Profile, me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let mut out = Vec::new();
     out.extend(employer(profile, me, w, say));
-    out.extend(school(profile, me, w, say));
-    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), facts::readable(me.location.as_deref())) {
-        if same_city(&theirs, &mine) {
+    out.extend(school(profile, me.profile, w, say));
+    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.location.as_deref()) {
+        if same_city(&theirs, mine) {
             if let Some(city) = facts::city(profile) {
                 out.push(reason(ReasonKind::SameCity, fill(say.same_city, &[&city]), w.same_city));
             }
@@ -173,8 +200,8 @@ fn relationship(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords)
 }
 
 /// The strongest employer tie: colleague, then ex-colleague, then same employer.
-fn employer(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let mine = facts::positions(me);
+fn employer(profile: &Profile, me: &Me, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let mine = &me.positions;
     let mut best: Option<Reason> = None;
     for theirs in facts::positions(profile) {
         for ours in mine.iter().filter(|m| same_company(&m.company, &theirs.company)) {
@@ -314,13 +341,13 @@ fn completeness(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Rea
 }
 
 /// Phrases that mark a profile as spam or a get-rich pitch, in four languages.
-const SPAM_PHRASES: &[&str] = &[
+static SPAM_PHRASES: Family = Family::new(&[
     "dm me", "make money", "passive income", "forex", "crypto signals", "binary options",
     "investment opportunity", "100% guaranteed", "guaranteed returns", "get rich", "financial freedom",
     "work from home", "whatsapp me", "telegram me", "click the link", "link in bio", "onlyfans",
     "earn money", "gagner de l'argent", "revenus passifs", "liberte financiere", "geld verdienen",
     "passives einkommen", "finanzielle freiheit", "ganar dinero", "ingresos pasivos", "libertad financiera",
-];
+]);
 
 fn is_emoji(c: char) -> bool {
     matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
@@ -337,7 +364,7 @@ pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" \n ");
     let haystack = words(&text);
-    let phrase = SPAM_PHRASES.iter().find(|p| contains_words(&haystack, &words(p))).map(|p| p.to_string());
+    let phrase = SPAM_PHRASES.find_in(&haystack).map(str::to_string);
     let headline = profile.headline.as_deref().unwrap_or("");
     let emoji = headline.chars().filter(|&c| is_emoji(c)).count();
     let letters: Vec<char> = headline.chars().filter(|c| c.is_alphabetic()).collect();
@@ -372,49 +399,49 @@ fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
 }
 
 /// Keyword families a role is matched against (folded words, any language).
-const RECRUITER: &[&str] = &[
+static RECRUITER: Family = Family::new(&[
     "recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "sourcer",
     "headhunter", "we're hiring", "we are hiring", "recruteur", "recruteuse", "recrutement",
     "charge de recrutement", "chargee de recrutement", "personalberater", "recruiterin", "reclutador",
     "reclutadora", "reclutamiento", "seleccion de personal",
-];
-const SENIOR: &[&str] = &[
+]);
+static SENIOR: Family = Family::new(&[
     "senior", "sr", "staff", "principal", "lead", "architect", "expert", "head", "chief", "director",
     "confirme", "confirmee", "leitend", "leitender", "leiter", "leiterin", "lider", "jefe", "jefa",
     "experto", "experta",
-];
-const MAKER: &[&str] = &[
+]);
+static MAKER: Family = Family::new(&[
     "engineer", "developer", "programmer", "designer", "scientist", "analyst", "devops", "sre",
     "ingenieur", "ingenieure", "developpeur", "developpeuse", "entwickler", "entwicklerin",
     "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "disenador", "disenadora",
-];
-const OPEN_TO_WORK: &[&str] = &[
+]);
+static OPEN_TO_WORK: Family = Family::new(&[
     "open to work", "looking for", "seeking", "available", "a l'ecoute", "en recherche",
     "offen fur", "auf der suche", "busco", "buscando", "disponible",
-];
-const DECIDER: &[&str] = &[
+]);
+static DECIDER: Family = Family::new(&[
     "founder", "co founder", "cofounder", "ceo", "cto", "coo", "cfo", "cio", "owner", "president",
     "vp", "vice president", "head of", "director", "directeur", "directrice", "fondateur",
     "fondatrice", "gerant", "gerante", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
     "inhaber", "inhaberin", "fundador", "fundadora", "directora", "gerente", "propietario",
-];
-const MANAGER: &[&str] = &["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"];
-const TEACHER: &[&str] = &[
+]);
+static MANAGER: Family = Family::new(&["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"]);
+static TEACHER: Family = Family::new(&[
     "author", "speaker", "researcher", "professor", "lecturer", "phd", "dr", "expert", "fellow",
     "auteur", "autrice", "chercheur", "chercheuse", "professeur", "docteur", "autor", "autorin",
     "forscher", "forscherin", "dozent", "dozentin", "investigador", "investigadora", "profesor",
     "profesora",
-];
-const HOST: &[&str] = &[
+]);
+static HOST: Family = Family::new(&[
     "speaker", "organizer", "organiser", "community", "evangelist", "advocate", "meetup", "podcast",
     "host", "conferencier", "conferenciere", "organisateur", "organisatrice", "speakerin",
     "referent", "referentin", "veranstalter", "ponente", "organizador", "organizadora",
-];
-const LEARNER: &[&str] = &[
+]);
+static LEARNER: Family = Family::new(&[
     "student", "intern", "junior", "graduate", "aspiring", "apprentice", "trainee", "etudiant",
     "etudiante", "stagiaire", "alternant", "alternante", "praktikant", "praktikantin", "werkstudent",
     "werkstudentin", "auszubildende", "auszubildender", "estudiante", "becario", "becaria", "practicas",
-];
+]);
 /// Words of a title too common to say two people share a field.
 const FIELD_NOISE: &[&str] = &[
     "senior", "junior", "lead", "head", "chief", "principal", "staff", "intern", "associate",
@@ -423,13 +450,31 @@ const FIELD_NOISE: &[&str] = &[
     "partner", "owner", "member",
 ];
 
-fn matches_any(haystack: &[String], family: &[&str]) -> bool {
-    family.iter().any(|phrase| contains_words(haystack, &words(phrase)))
+/// Phrases matched as words, split into words once for every score.
+struct Family {
+    phrases: &'static [&'static str],
+    words: OnceLock<Vec<Vec<String>>>,
+}
+
+impl Family {
+    const fn new(phrases: &'static [&'static str]) -> Family {
+        Family { phrases, words: OnceLock::new() }
+    }
+
+    /// The first phrase found in `haystack` (split by [`words`]).
+    fn find_in(&self, haystack: &[String]) -> Option<&'static str> {
+        let split = self.words.get_or_init(|| self.phrases.iter().map(|p| words(p)).collect());
+        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| *p)
+    }
+}
+
+fn matches_any(haystack: &[String], family: &Family) -> bool {
+    family.find_in(haystack).is_some()
 }
 
 /// A word of their titles also found in the user's titles ("engineer").
-fn shared_field_word(profile: &Profile, me: &Profile) -> Option<String> {
-    let mine = words(&facts::role_text(me));
+fn shared_field_word(profile: &Profile, me: &Me) -> Option<String> {
+    let mine = &me.role_words;
     let theirs_text = facts::role_text(profile);
     words(&theirs_text)
         .into_iter()
@@ -437,7 +482,7 @@ fn shared_field_word(profile: &Profile, me: &Profile) -> Option<String> {
         .find(|w| mine.contains(w))
 }
 
-fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+fn goals(profile: &Profile, me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let role_words = words(&facts::role_text(profile));
     let role = facts::role_phrase(profile, 60);
     let mut out = Vec::new();
@@ -447,16 +492,16 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)
             }),
             Goal::Hiring => {
-                let maker = matches_any(&role_words, MAKER)
+                let maker = matches_any(&role_words, &MAKER)
                     || me.and_then(|me| shared_field_word(profile, me)).is_some();
-                let strong = (maker && matches_any(&role_words, SENIOR)) || matches_any(&role_words, OPEN_TO_WORK);
+                let strong = (maker && matches_any(&role_words, &SENIOR)) || matches_any(&role_words, &OPEN_TO_WORK);
                 let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
                 goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role.as_deref(), points)
             }
             Goal::JobSeeking => {
-                let points = if matches_any(&role_words, RECRUITER) {
+                let points = if matches_any(&role_words, &RECRUITER) {
                     w.goal_strong
-                } else if matches_any(&role_words, DECIDER) || matches_any(&role_words, MANAGER) {
+                } else if matches_any(&role_words, &DECIDER) || matches_any(&role_words, &MANAGER) {
                     w.goal_some
                 } else {
                     0
@@ -464,9 +509,9 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role.as_deref(), points)
             }
             Goal::Selling => {
-                let points = if matches_any(&role_words, DECIDER) {
+                let points = if matches_any(&role_words, &DECIDER) {
                     w.goal_strong
-                } else if matches_any(&role_words, MANAGER) {
+                } else if matches_any(&role_words, &MANAGER) {
                     w.goal_some
                 } else {
                     0
@@ -474,7 +519,7 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalSelling, say.goal_selling, role.as_deref(), points)
             }
             Goal::Learning => {
-                let expert = matches_any(&role_words, TEACHER) || matches_any(&role_words, SENIOR);
+                let expert = matches_any(&role_words, &TEACHER) || matches_any(&role_words, &SENIOR);
                 let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
                 let points = match (expert, shows_work) {
                     (true, true) => w.goal_strong,
@@ -484,7 +529,7 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalLearning, say.goal_learning, role.as_deref(), points)
             }
             Goal::HostingEvents => {
-                if matches_any(&role_words, HOST) {
+                if matches_any(&role_words, &HOST) {
                     goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role.as_deref(), w.goal_strong)
                 } else {
                     profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
@@ -493,7 +538,7 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 }
             }
             Goal::Mentoring => {
-                let points = if matches_any(&role_words, LEARNER) { w.goal_strong } else { 0 };
+                let points = if matches_any(&role_words, &LEARNER) { w.goal_strong } else { 0 };
                 goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role.as_deref(), points)
             }
         };
