@@ -258,7 +258,7 @@ fn prefix_len_ci(text: &str, prefix: &str) -> Option<usize> {
 
 fn same_ci(got: char, want: char) -> bool {
     if got.is_ascii() && want.is_ascii_alphanumeric() {
-        return got.to_ascii_lowercase() == want.to_ascii_lowercase();
+        return got.eq_ignore_ascii_case(&want);
     }
     got == want
         || fold(got) == fold(want)
