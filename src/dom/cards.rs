@@ -189,11 +189,15 @@ fn invitation_card(card: &Element) -> PersonCard {
         .map(|message| message.select(".lt-line-clamp__raw-line").unwrap_or(message))
         .or_else(|| card.select("[data-testid='expandable-text-box']"));
     let note = note_el.as_ref().and_then(paragraph_text);
-    let note_lines = note_el
-        .as_ref()
-        .and_then(|el| closest(el, ".invitation-card__custom-message-container, p").or(Some(el.clone())))
-        .map(|el| lines(&el))
-        .unwrap_or_default();
+    // The note's lines, kept out of the headline: read only when no hook
+    // names the headline.
+    let note_lines = || {
+        note_el
+            .as_ref()
+            .and_then(|el| closest(el, ".invitation-card__custom-message-container, p").or(Some(el.clone())))
+            .map(|el| lines(&el))
+            .unwrap_or_default()
+    };
     // Every line of the card, walked at most once and only when a hook is
     // missing (each node walked is several calls into the page).
     let all = OnceCell::new();
@@ -207,6 +211,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         .and_then(|el| visible_text(&el))
         .or_else(|| {
             let all = all_lines();
+            let note_lines = note_lines();
             let start = name.as_deref().and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
             all.iter().skip(start).find(|l| {
                 !note_lines.contains(l) && text::mutual_line(l).is_none() && text::degree(l).is_none()
@@ -214,7 +219,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = card.text_content().is_some_and(|t| t.contains(['•', '·']));
+    let has_bullet = card.text_content().is_some_and(|t| t.contains('•') || t.contains('·'));
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();
@@ -246,7 +251,7 @@ impl Root<'_> {
         Root::Element(element)
     }
 
-    fn all(&self, selector: &str) -> Vec<Element> {
+    fn all(&self, selector: &'static str) -> Vec<Element> {
         match self {
             Root::Document(d) => Select::select_all(*d, selector),
             Root::Element(e) => Select::select_all(e, selector),

@@ -1,27 +1,70 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Element, Node, NodeList};
 
 use crate::text;
+
+// The DOM calls the readers make thousands of times per page, taking their
+// selector or attribute name as a JS string made once: a Rust `&str` handed
+// to the page is decoded from UTF-8 anew on every call, which costs about as
+// much as the call itself.
+#[wasm_bindgen]
+extern "C" {
+    /// A document, an element or a shadow root: the methods below are
+    /// looked up on the object itself, like any JS call.
+    type ParentNode;
+
+    #[wasm_bindgen(method, catch, js_name = querySelector)]
+    fn query_selector_js(this: &ParentNode, selector: &JsString) -> Result<Option<Element>, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = querySelectorAll)]
+    fn query_selector_all_js(this: &ParentNode, selector: &JsString) -> Result<NodeList, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = closest)]
+    fn closest_js(this: &ParentNode, selector: &JsString) -> Result<Option<Element>, JsValue>;
+
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn get_attribute_js(this: &ParentNode, name: &JsString) -> Option<String>;
+}
+
+thread_local! {
+    /// Selectors and attribute names (all `'static`), by address and length.
+    static JS_STRINGS: RefCell<HashMap<(usize, usize), JsString>> = RefCell::new(HashMap::new());
+}
+
+/// Calls `f` with `text` as a JS string, made on first use.
+fn with_js<R>(text: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
+    JS_STRINGS.with(|cache| match cache.try_borrow_mut() {
+        Ok(mut cache) => f(cache.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| JsString::from(text))),
+        // Only a call made from inside `f` could land here; none does.
+        Err(_) => f(&JsString::from(text)),
+    })
+}
 
 /// Something `querySelector` can be called on: a document, an element or a
 /// shadow root.
 pub(crate) trait Scope {
-    fn select(&self, selector: &str) -> Option<Element>;
-    fn select_all(&self, selector: &str) -> Vec<Element>;
+    fn select(&self, selector: &'static str) -> Option<Element>;
+    fn select_all(&self, selector: &'static str) -> Vec<Element>;
 }
 
 macro_rules! impl_scope {
     ($ty:ty) => {
         impl Scope for $ty {
-            fn select(&self, selector: &str) -> Option<Element> {
-                self.query_selector(selector).ok().flatten()
+            fn select(&self, selector: &'static str) -> Option<Element> {
+                let scope = self.unchecked_ref::<ParentNode>();
+                with_js(selector, |selector| scope.query_selector_js(selector)).ok().flatten()
             }
-            fn select_all(&self, selector: &str) -> Vec<Element> {
-                let Ok(list) = self.query_selector_all(selector) else {
+            fn select_all(&self, selector: &'static str) -> Vec<Element> {
+                let scope = self.unchecked_ref::<ParentNode>();
+                let Ok(list) = with_js(selector, |selector| scope.query_selector_all_js(selector)) else {
                     return Vec::new();
                 };
                 // `querySelectorAll` only ever returns elements.
@@ -36,18 +79,25 @@ impl_scope!(web_sys::Element);
 impl_scope!(web_sys::ShadowRoot);
 
 /// The first match among `selectors`, tried in order (structure before text).
-pub(crate) fn first_of(scope: &impl Scope, selectors: &[&str]) -> Option<Element> {
+pub(crate) fn first_of(scope: &impl Scope, selectors: &[&'static str]) -> Option<Element> {
     selectors.iter().find_map(|selector| scope.select(selector))
 }
 
 /// `element.closest(selector)`, `None` on no match or a bad selector.
-pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
-    element.closest(selector).ok().flatten()
+pub(crate) fn closest(element: &Element, selector: &'static str) -> Option<Element> {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(selector, |selector| element.closest_js(selector)).ok().flatten()
+}
+
+/// An attribute's value (`getAttribute`).
+pub(crate) fn attribute(element: &Element, name: &'static str) -> Option<String> {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(name, |name| element.get_attribute_js(name))
 }
 
 /// A non-empty attribute value.
-pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
-    element.get_attribute(name).filter(|value| !value.is_empty())
+pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
+    attribute(element, name).filter(|value| !value.is_empty())
 }
 
 /// What a sighted user reads in `element`: LinkedIn repeats text in an
@@ -149,7 +199,10 @@ impl Lines {
         if SKIPPED_TAGS.contains(&tag.as_str()) {
             return;
         }
-        if let Some(class) = element.get_attribute("class") {
+        // `className` is the class attribute as a string on every element
+        // but SVG's (left out above), and needs no name sent to the page.
+        let class = element.class_name();
+        {
             if class.split_ascii_whitespace().any(|c| {
                 SKIPPED_CLASSES.contains(&c) || (self.skip_nested && c == "pvs-entity__sub-components")
             }) {
@@ -158,7 +211,7 @@ impl Lines {
         }
         if self.skip_nested
             && (tag == "LI"
-                || element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity"))
+                || attribute(element, "data-view-name").is_some_and(|v| v == "profile-component-entity"))
         {
             return;
         }
@@ -172,7 +225,7 @@ impl Lines {
         }
         // LinkedIn prints each visible line in a `span[aria-hidden=true]`.
         let block = is_block(&tag)
-            || (tag == "SPAN" && element.get_attribute("aria-hidden").is_some_and(|v| v == "true"));
+            || (tag == "SPAN" && attribute(element, "aria-hidden").is_some_and(|v| v == "true"));
         if block {
             self.flush();
         }
