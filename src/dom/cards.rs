@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, paragraph_text, visible_text, Scope as Select};
+use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, Scope as Select};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -29,6 +29,10 @@ pub fn read_search_results(document: &Document) -> Vec<PersonCard> {
     cards.iter().map(search_card).filter(|card| card.name.is_some()).collect()
 }
 
+/// Every class hook of the 2024 result card that `search_card` looks for.
+const HOOKS_2024: &str = ".entity-result__insights, [class*='insight'], .entity-result__badge-text, \
+    .entity-result__primary-subtitle, .entity-result__secondary-subtitle";
+
 fn search_card(card: &Element) -> PersonCard {
     let title = title_link(card);
     let all = lines(card);
@@ -39,7 +43,11 @@ fn search_card(card: &Element) -> PersonCard {
             .or_else(|| all.first().cloned())
     });
     let profile_url = title.as_ref().and_then(|a| attr(a, "href")).and_then(|href| text::profile_url(&href));
-    let insight = first_of(card, &[".entity-result__insights", "[class*='insight']"]);
+    // One query tells whether any of the 2024 hooks below is there: the 2026
+    // markup has none, and each query that finds nothing still scans the card.
+    let hooked = card.select(HOOKS_2024).is_some();
+    let hooked_first_of = |selectors: &[&'static str]| if hooked { first_of(card, selectors) } else { None };
+    let insight = hooked_first_of(&[".entity-result__insights", "[class*='insight']"]);
     // Without an insight element the card's own lines (already read) hold
     // the mutual-connections line.
     let insight_lines = insight.as_ref().map(lines).unwrap_or_default();
@@ -49,16 +57,15 @@ fn search_card(card: &Element) -> PersonCard {
     };
     // The badge, then its visible span: two class queries, not one descendant
     // selector (a descendant query costs a walk up from every candidate).
-    let degree = card
-        .select(".entity-result__badge-text")
+    let degree = hooked_first_of(&[".entity-result__badge-text"])
         .map(|badge| badge.select("span[aria-hidden='true']").unwrap_or(badge))
         .and_then(|el| visible_text(&el))
         .and_then(|t| text::degree(&t))
         .or_else(|| all.iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))));
     // Headline and location: the classes of 2024, or the two lines after
     // the name and degree badge.
-    let mut headline = first_of(card, &[".entity-result__primary-subtitle"]).and_then(|el| visible_text(&el));
-    let mut location = first_of(card, &[".entity-result__secondary-subtitle"]).and_then(|el| visible_text(&el));
+    let mut headline = hooked_first_of(&[".entity-result__primary-subtitle"]).and_then(|el| visible_text(&el));
+    let mut location = hooked_first_of(&[".entity-result__secondary-subtitle"]).and_then(|el| visible_text(&el));
     if headline.is_none() {
         let mut rest = after_name(&all, name.as_deref(), &insight_lines);
         headline = rest.next();
@@ -94,7 +101,7 @@ fn title_link(card: &Element) -> Option<Element> {
         return Some(title);
     }
     card.select_all("a[href*='/in/']").into_iter().find(|a| {
-        attr(a, "aria-hidden").is_none_or_not_true() && visible_text(a).is_some()
+        attr(a, "aria-hidden").is_none_or_not_true() && has_visible_text(a)
             && closest(a, ".entity-result__insights, [class*='insight']").is_none()
     })
 }
@@ -175,7 +182,7 @@ fn invitation_card(card: &Element) -> PersonCard {
     let link = card
         .select_all("a[href*='/in/']")
         .into_iter()
-        .find(|a| visible_text(a).is_some())
+        .find(has_visible_text)
         .or_else(|| card.select("a[href*='/in/']"));
     let name = title
         .as_ref()

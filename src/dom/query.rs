@@ -107,6 +107,14 @@ pub(crate) fn visible_text(element: &Element) -> Option<String> {
     text::non_empty(&lines(element).join(" "))
 }
 
+/// Whether `element` shows any text (`visible_text(element).is_some()`),
+/// walking only until the first visible character.
+pub(crate) fn has_visible_text(element: &Element) -> bool {
+    let mut walk = Lines { stop_at_text: true, ..Lines::default() };
+    walk.children(element);
+    walk.found_text || walk.current.chars().any(|c| !c.is_whitespace())
+}
+
 /// The visible text of `element` as the lines a reader sees, in order: block
 /// elements and `aria-hidden` text spans end a line, inline ones do not.
 pub(crate) fn lines(element: &Element) -> Vec<String> {
@@ -173,15 +181,25 @@ struct Lines {
     skip_nested: bool,
     /// Keep empty lines (`<br><br>`) and raw spacing for `paragraph_text`.
     keep_breaks: bool,
+    /// Stop at the first text that is not whitespace (`has_visible_text`).
+    stop_at_text: bool,
+    found_text: bool,
 }
 
 impl Lines {
     fn children(&mut self, node: &Node) {
         let mut child = node.first_child();
         while let Some(node) = child {
+            if self.found_text {
+                return;
+            }
             match node.node_type() {
                 Node::TEXT_NODE => {
                     if let Some(value) = node.node_value() {
+                        if self.stop_at_text && value.chars().any(|c| !c.is_whitespace()) {
+                            self.found_text = true;
+                            return;
+                        }
                         self.current.push_str(&value);
                     }
                 }
