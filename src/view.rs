@@ -177,14 +177,13 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
 
 fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
     let profile = card.to_profile();
-    let me = ctx.me.as_ref();
     let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
     reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
     reasons.truncate(CARD_REASONS);
     let reply = (kind == PageKind::Invitations && !card.has_note)
-        .then(|| judgment::suggest_reply(&ctx.for_notes(&profile), me, &ctx.settings));
+        .then(|| judgment::suggest_reply_for(&ctx.for_notes(&profile), prepared, &ctx.settings));
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
 }
 

@@ -14,8 +14,15 @@ const MAX_NAME_UNITS: usize = 24;
 pub fn readable(text: Option<&str>) -> Option<String> {
     // A stranger's unclosed bidi override would turn the rest of our note
     // backwards in LinkedIn's note box: quote their words without them.
-    let without_overrides: String = text?.chars().filter(|c| !is_bidi_control(*c)).collect();
-    let cleaned = text::clean(&without_overrides);
+    let text = text?;
+    // Every bidi control is encoded as E2 80 AA–AE or E2 81 A6–A9: most text
+    // has none and is cleaned as it is.
+    let cleaned = if text.as_bytes().contains(&0xE2) && text.chars().any(is_bidi_control) {
+        let without_overrides: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+        text::clean(&without_overrides)
+    } else {
+        text::clean(text)
+    };
     cleaned.chars().any(char::is_alphanumeric).then_some(cleaned)
 }
 

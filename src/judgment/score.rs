@@ -83,9 +83,9 @@ pub struct Score {
 /// The user's own profile with what every score compares against worked
 /// out once: a list of cards is scored against the same user a thousand times.
 pub struct Me<'a> {
-    profile: &'a Profile,
-    positions: Vec<Position>,
-    location: Option<String>,
+    pub(crate) profile: &'a Profile,
+    pub(crate) positions: Vec<Position>,
+    pub(crate) location: Option<String>,
     role_words: Vec<String>,
 }
 
