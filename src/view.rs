@@ -152,11 +152,12 @@ impl PageView {
 
 fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     let me = ctx.me.as_ref();
-    let score = judgment::score_profile(profile, me, &ctx.settings);
+    let prepared = me.map(judgment::Me::new);
+    let score = judgment::score_profile_for(profile, prepared.as_ref(), &ctx.settings);
     let mut suggestions = if profile.is_self {
         Vec::new()
     } else {
-        judgment::suggest_notes(&ctx.for_notes(profile), me, &ctx.settings)
+        judgment::suggest_notes_for(&ctx.for_notes(profile), prepared.as_ref(), &ctx.settings)
     };
     suggestions.truncate(SHOWN_SUGGESTIONS);
     let connected = profile.degree == Some(1);

@@ -91,12 +91,9 @@ pub struct Me<'a> {
 
 impl<'a> Me<'a> {
     pub fn new(profile: &'a Profile) -> Me<'a> {
-        Me {
-            profile,
-            positions: facts::positions(profile),
-            location: facts::readable(profile.location.as_deref()),
-            role_words: words(&facts::role_text(profile)),
-        }
+        let positions = facts::positions(profile);
+        let role_words = words(&facts::role_text_of(profile, &positions));
+        Me { profile, positions, location: facts::readable(profile.location.as_deref()), role_words }
     }
 }
 
@@ -116,8 +113,10 @@ pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         return Score { value: 0, tier: Tier::Low, worth_note: false, reasons };
     }
 
+    // Their jobs, worked out once for every factor below.
+    let theirs = facts::positions(profile);
     match me {
-        Some(me) => reasons.extend(relationship(profile, me, w, say)),
+        Some(me) => reasons.extend(relationship(profile, &theirs, me, w, say)),
         None => reasons.push(reason(ReasonKind::NoMe, say.no_me.to_string(), 0)),
     }
     reasons.extend(mutual(profile, w, say));
@@ -126,9 +125,9 @@ pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings
     reasons.extend(website(profile, w, say));
     reasons.extend(about(profile, w, say));
     reasons.extend(activity(profile, w, say));
-    reasons.extend(completeness(profile, w, say));
+    reasons.extend(completeness(profile, &theirs, w, say));
     reasons.extend(spam(profile, w, say));
-    reasons.extend(goals(profile, me, settings, w, say));
+    reasons.extend(goals(profile, &theirs, me, settings, w, say));
 
     let total = reasons.iter().fold(w.base, |sum, r| sum.saturating_add(r.points));
     let value = u8::try_from(total.clamp(0, 100)).unwrap_or(0);
@@ -185,9 +184,9 @@ fn years_text(years: Years) -> String {
     }
 }
 
-fn relationship(profile: &Profile, me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+fn relationship(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let mut out = Vec::new();
-    out.extend(employer(profile, me, w, say));
+    out.extend(employer(theirs, me, w, say));
     out.extend(school(profile, me.profile, w, say));
     if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.location.as_deref()) {
         if same_city(&theirs, mine) {
@@ -200,12 +199,12 @@ fn relationship(profile: &Profile, me: &Me, w: &Weights, say: &ReasonWords) -> V
 }
 
 /// The strongest employer tie: colleague, then ex-colleague, then same employer.
-fn employer(profile: &Profile, me: &Me, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+fn employer(positions: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let mine = &me.positions;
     let mut best: Option<Reason> = None;
-    for theirs in facts::positions(profile) {
-        for ours in mine.iter().filter(|m| same_company(&m.company, &theirs.company)) {
-            let candidate = employer_tie(&theirs, ours, w, say);
+    for theirs in positions {
+        for ours in mine.iter().filter(|m| m.same_company(theirs)) {
+            let candidate = employer_tie(theirs, ours, w, say);
             if best.as_ref().map_or(true, |b| candidate.points > b.points) {
                 best = Some(candidate);
             }
@@ -322,11 +321,11 @@ fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason>
     Some(reason(ReasonKind::Activity, text, w.activity))
 }
 
-fn completeness(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let filled = [
         facts::readable(profile.headline.as_deref()).is_some(),
         facts::readable(profile.location.as_deref()).is_some(),
-        !facts::positions(profile).is_empty(),
+        !positions.is_empty(),
         profile.education.iter().any(|e| facts::readable(e.school.as_deref()).is_some()),
         facts::readable(profile.about.as_deref()).is_some(),
     ]
@@ -473,27 +472,28 @@ fn matches_any(haystack: &[String], family: &Family) -> bool {
 }
 
 /// A word of their titles also found in the user's titles ("engineer").
-fn shared_field_word(profile: &Profile, me: &Me) -> Option<String> {
+/// `role_words`: the words of their [`facts::role_text_of`].
+fn shared_field_word(role_words: &[String], me: &Me) -> Option<String> {
     let mine = &me.role_words;
-    let theirs_text = facts::role_text(profile);
-    words(&theirs_text)
-        .into_iter()
+    role_words
+        .iter()
         .filter(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(&w.as_str()))
         .find(|w| mine.contains(w))
+        .cloned()
 }
 
-fn goals(profile: &Profile, me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
-    let role_words = words(&facts::role_text(profile));
-    let role = facts::role_phrase(profile, 60);
+fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+    let role_words = words(&facts::role_text_of(profile, positions));
+    let role = facts::role_phrase_of(profile, positions, 60);
     let mut out = Vec::new();
     for goal in settings.effective_goals() {
         let found = match goal {
-            Goal::Networking => me.and_then(|me| shared_field_word(profile, me)).map(|word| {
+            Goal::Networking => me.and_then(|me| shared_field_word(&role_words, me)).map(|word| {
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)
             }),
             Goal::Hiring => {
                 let maker = matches_any(&role_words, &MAKER)
-                    || me.and_then(|me| shared_field_word(profile, me)).is_some();
+                    || me.and_then(|me| shared_field_word(&role_words, me)).is_some();
                 let strong = (maker && matches_any(&role_words, &SENIOR)) || matches_any(&role_words, &OPEN_TO_WORK);
                 let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
                 goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role.as_deref(), points)
@@ -544,7 +544,7 @@ fn goals(profile: &Profile, me: Option<&Me>, settings: &Settings, w: &Weights, s
         };
         out.extend(found);
     }
-    out.extend(target_company(profile, settings, w, say));
+    out.extend(target_company(positions, settings, w, say));
     // Goals together add at most `goal_cap`: trim the last reasons so the
     // points listed still add up to the score.
     let mut budget = w.goal_cap;
@@ -563,8 +563,8 @@ fn goal_reason(kind: ReasonKind, template: &str, role: Option<&str>, points: i32
     Some(reason(kind, fill(template, &[role?]), points))
 }
 
-fn target_company(profile: &Profile, settings: &Settings, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let current = facts::positions(profile).into_iter().filter(|p| p.current).collect::<Vec<_>>();
+fn target_company(positions: &[Position], settings: &Settings, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let current = positions.iter().filter(|p| p.current).collect::<Vec<_>>();
     let hit = current
         .iter()
         .find(|p| settings.target_companies.iter().any(|t| same_company(t, &p.company)))?;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::{self, readable};
 use super::matching::{
-    fnv1a, fold, first_sentence, same_city, same_company, same_school, school_head, shorten_at_word, utf16_len, words,
+    fnv1a, fold, first_sentence, same_city, same_school, school_head, shorten_at_word, utf16_len, words,
 };
 use super::phrases::{fill, goal_index, words_for, NoteWords};
 use super::score::Me;
@@ -81,6 +81,11 @@ impl Hook {
 
 /// Suggested invitation notes for `profile`, best first (at least three).
 pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Settings) -> Vec<Suggestion> {
+    suggest_notes_for(profile, me.map(Me::new).as_ref(), settings)
+}
+
+/// [`suggest_notes`] with the user's profile prepared once ([`Me::new`]).
+pub fn suggest_notes_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Vec<Suggestion> {
     let lang = Lang::from_tag(profile.language.as_deref());
     let words = words_for(lang);
     let notes = words.notes(settings.tone);
@@ -91,8 +96,8 @@ pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Setting
 
     let mut hooks = Vec::new();
     hooks.extend(met_hook(settings, notes));
-    hooks.extend(hooks_from_profile(profile, me.map(Me::new).as_ref(), settings, notes));
-    if let Some(mine) = me.and_then(|me| facts::role_phrase(me, MAX_ROLE)) {
+    hooks.extend(hooks_from_profile(profile, me, settings, notes));
+    if let Some(mine) = me.and_then(|me| facts::role_phrase_of(me.profile, &me.positions, MAX_ROLE)) {
         hooks.push(Hook { cites: false, ..Hook::new(Basis::Intro, notes.intro_me, vec![mine]) });
     }
 
@@ -303,7 +308,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
         let me = prepared.profile;
         let mine = &prepared.positions;
         let tie = positions.iter().find_map(|p| {
-            let ours = mine.iter().find(|m| same_company(&m.company, &p.company))?;
+            let ours = mine.iter().find(|m| m.same_company(p))?;
             Some((p, ours.current && p.current))
         });
         if let Some((position, both_now)) = tie {
