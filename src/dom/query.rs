@@ -2,7 +2,6 @@
 //! selector or a missing node is `None`, never an exception into the page.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;
@@ -35,16 +34,30 @@ extern "C" {
 }
 
 thread_local! {
-    /// Selectors and attribute names (all `'static`), by address and length.
-    static JS_STRINGS: RefCell<HashMap<(usize, usize), JsString>> = RefCell::new(HashMap::new());
+    /// Selectors and attribute names (all `'static`: a few dozen), by
+    /// address and length.
+    static JS_STRINGS: RefCell<Vec<(usize, usize, JsString)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Calls `f` with `text` as a JS string, made on first use.
 fn with_js<R>(text: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
-    JS_STRINGS.with(|cache| match cache.try_borrow_mut() {
-        Ok(mut cache) => f(cache.entry((text.as_ptr() as usize, text.len())).or_insert_with(|| JsString::from(text))),
-        // Only a call made from inside `f` could land here; none does.
-        Err(_) => f(&JsString::from(text)),
+    let key = (text.as_ptr() as usize, text.len());
+    JS_STRINGS.with(|cache| {
+        // Only a call made from inside `f` could find the cache borrowed; none does.
+        let Ok(mut cache) = cache.try_borrow_mut() else {
+            return f(&JsString::from(text));
+        };
+        let at = match cache.iter().position(|(ptr, len, _)| (*ptr, *len) == key) {
+            Some(at) => at,
+            None => {
+                cache.push((key.0, key.1, JsString::from(text)));
+                cache.len() - 1
+            }
+        };
+        match cache.get(at) {
+            Some((_, _, js)) => f(js),
+            None => f(&JsString::from(text)),
+        }
     })
 }
 
