@@ -123,6 +123,11 @@ pub(crate) fn visible_text(element: &Element) -> Option<String> {
 /// Whether `element` shows any text (`visible_text(element).is_some()`),
 /// walking only until the first visible character.
 pub(crate) fn has_visible_text(element: &Element) -> bool {
+    // What a reader sees is part of `textContent`: blank there (a picture's
+    // link), blank to the reader, for one call instead of a walk.
+    if !element.text_content().is_some_and(|text| text.chars().any(|c| !c.is_whitespace())) {
+        return false;
+    }
     let mut walk = Lines { stop_at_text: true, ..Lines::default() };
     walk.children(element);
     walk.found_text || walk.current.chars().any(|c| !c.is_whitespace())
