@@ -31,6 +31,9 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = getAttribute)]
     fn get_attribute_js(this: &ParentNode, name: &JsString) -> Option<String>;
+
+    #[wasm_bindgen(method, catch, js_name = matches)]
+    fn matches_js(this: &ParentNode, selector: &JsString) -> Result<bool, JsValue>;
 }
 
 thread_local! {
@@ -100,6 +103,12 @@ pub(crate) fn first_of(scope: &impl Scope, selectors: &[&'static str]) -> Option
 pub(crate) fn closest(element: &Element, selector: &'static str) -> Option<Element> {
     let element = element.unchecked_ref::<ParentNode>();
     with_js(selector, |selector| element.closest_js(selector)).ok().flatten()
+}
+
+/// `element.matches(selector)`, `false` on a bad selector.
+pub(crate) fn matches(element: &Element, selector: &'static str) -> bool {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(selector, |selector| element.matches_js(selector)).unwrap_or(false)
 }
 
 /// An attribute's value (`getAttribute`).
@@ -235,15 +244,10 @@ impl Lines {
         if SKIPPED_TAGS.contains(&tag.as_str()) {
             return;
         }
-        // `className` is the class attribute as a string on every element
-        // but SVG's (left out above), and needs no name sent to the page.
-        let class = element.class_name();
-        {
-            if class.split_ascii_whitespace().any(|c| {
-                SKIPPED_CLASSES.contains(&c) || (self.skip_nested && c == "pvs-entity__sub-components")
-            }) {
-                return;
-            }
+        // One yes/no from the page rather than the class attribute copied
+        // over to compare here.
+        if matches(element, if self.skip_nested { SKIPPED_CLASSES_NESTED } else { SKIPPED_CLASSES }) {
+            return;
         }
         if self.skip_nested
             && (tag == "LI"
@@ -286,13 +290,12 @@ const SKIPPED_TAGS: &[&str] = &[
 ];
 
 /// Screen-reader-only twins and closed menus.
-const SKIPPED_CLASSES: &[&str] = &[
-    "visually-hidden",
-    "a11y-text",
-    "sr-only",
-    "artdeco-button__text-hidden",
-    "artdeco-dropdown__content",
-];
+const SKIPPED_CLASSES: &str =
+    ".visually-hidden, .a11y-text, .sr-only, .artdeco-button__text-hidden, .artdeco-dropdown__content";
+
+/// The same, and sub-lists when nested entries are left out.
+const SKIPPED_CLASSES_NESTED: &str = ".visually-hidden, .a11y-text, .sr-only, .artdeco-button__text-hidden, \
+    .artdeco-dropdown__content, .pvs-entity__sub-components";
 
 fn is_block(tag: &str) -> bool {
     const BLOCKS: &[&str] = &[
