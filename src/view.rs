@@ -143,18 +143,21 @@ impl PageView {
     /// Search results or received invitations.
     pub fn for_cards(kind: PageKind, cards: Vec<PersonCard>, ctx: &Context) -> PageView {
         let ready = !cards.is_empty();
-        let cards = cards.into_iter().map(|card| card_view(kind, card, ctx)).collect();
+        // The user's side of every comparison, worked out once for the list.
+        let me = ctx.me.as_ref().map(judgment::Me::new);
+        let cards = cards.into_iter().map(|card| card_view(kind, card, me.as_ref(), ctx)).collect();
         PageView { kind, ready, badge: None, cards, profile: None }
     }
 }
 
 fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     let me = ctx.me.as_ref();
-    let score = judgment::score_profile(profile, me, &ctx.settings);
+    let prepared = me.map(judgment::Me::new);
+    let score = judgment::score_profile_for(profile, prepared.as_ref(), &ctx.settings);
     let mut suggestions = if profile.is_self {
         Vec::new()
     } else {
-        judgment::suggest_notes(&ctx.for_notes(profile), me, &ctx.settings)
+        judgment::suggest_notes_for(&ctx.for_notes(profile), prepared.as_ref(), &ctx.settings)
     };
     suggestions.truncate(SHOWN_SUGGESTIONS);
     let connected = profile.degree == Some(1);
@@ -173,16 +176,15 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     }
 }
 
-fn card_view(kind: PageKind, card: PersonCard, ctx: &Context) -> CardView {
+fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
     let profile = card.to_profile();
-    let me = ctx.me.as_ref();
-    let Score { value, tier, mut reasons, .. } = judgment::score_profile(&profile, me, &ctx.settings);
+    let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
     reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
     reasons.truncate(CARD_REASONS);
     let reply = (kind == PageKind::Invitations && !card.has_note)
-        .then(|| judgment::suggest_reply(&ctx.for_notes(&profile), me, &ctx.settings));
+        .then(|| judgment::suggest_reply_for(&ctx.for_notes(&profile), prepared, &ctx.settings));
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
 }
 

@@ -1,9 +1,11 @@
 //! Lists of people: people-search results and received invitations. Each
 //! card becomes a [`PersonCard`].
 
+use std::cell::OnceCell;
+
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, paragraph_text, visible_text, Scope as Select};
+use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, Scope as Select};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -27,6 +29,10 @@ pub fn read_search_results(document: &Document) -> Vec<PersonCard> {
     cards.iter().map(search_card).filter(|card| card.name.is_some()).collect()
 }
 
+/// Every class hook of the 2024 result card that `search_card` looks for.
+const HOOKS_2024: &str = ".entity-result__insights, [class*='insight'], .entity-result__badge-text, \
+    .entity-result__primary-subtitle, .entity-result__secondary-subtitle";
+
 fn search_card(card: &Element) -> PersonCard {
     let title = title_link(card);
     let all = lines(card);
@@ -37,18 +43,31 @@ fn search_card(card: &Element) -> PersonCard {
             .or_else(|| all.first().cloned())
     });
     let profile_url = title.as_ref().and_then(|a| attr(a, "href")).and_then(|href| text::profile_url(&href));
-    let insight = first_of(card, &[".entity-result__insights", "[class*='insight']"]);
-    let mutual = mutual_of(insight.as_ref().unwrap_or(card));
-    let degree = first_of(card, &[".entity-result__badge-text span[aria-hidden='true']", ".entity-result__badge-text"])
+    // One query tells whether any of the 2024 hooks below is there: the 2026
+    // markup has none, and each query that finds nothing still scans the card.
+    let hooked = card.select(HOOKS_2024).is_some();
+    let hooked_first_of = |selectors: &[&'static str]| if hooked { first_of(card, selectors) } else { None };
+    let insight = hooked_first_of(&[".entity-result__insights", "[class*='insight']"]);
+    // Without an insight element the card's own lines (already read) hold
+    // the mutual-connections line.
+    let insight_lines = insight.as_ref().map(lines).unwrap_or_default();
+    let mutual = match &insight {
+        Some(insight) => mutual_of(insight, &insight_lines),
+        None => mutual_of(card, &all),
+    };
+    // The badge, then its visible span: two class queries, not one descendant
+    // selector (a descendant query costs a walk up from every candidate).
+    let degree = hooked_first_of(&[".entity-result__badge-text"])
+        .map(|badge| badge.select("span[aria-hidden='true']").unwrap_or(badge))
         .and_then(|el| visible_text(&el))
         .and_then(|t| text::degree(&t))
         .or_else(|| all.iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))));
     // Headline and location: the classes of 2024, or the two lines after
     // the name and degree badge.
-    let mut headline = first_of(card, &[".entity-result__primary-subtitle"]).and_then(|el| visible_text(&el));
-    let mut location = first_of(card, &[".entity-result__secondary-subtitle"]).and_then(|el| visible_text(&el));
+    let mut headline = hooked_first_of(&[".entity-result__primary-subtitle"]).and_then(|el| visible_text(&el));
+    let mut location = hooked_first_of(&[".entity-result__secondary-subtitle"]).and_then(|el| visible_text(&el));
     if headline.is_none() {
-        let mut rest = after_name(&all, name.as_deref(), insight.as_ref());
+        let mut rest = after_name(&all, name.as_deref(), &insight_lines);
         headline = rest.next();
         if location.is_none() {
             location = rest.next();
@@ -63,8 +82,7 @@ fn search_card(card: &Element) -> PersonCard {
 
 /// The lines of a card after the name and the degree badge, up to the
 /// insight and summary lines.
-fn after_name<'a>(all: &'a [String], name: Option<&'a str>, insight: Option<&Element>) -> impl Iterator<Item = String> + 'a {
-    let insight_lines = insight.map(lines).unwrap_or_default();
+fn after_name<'a>(all: &'a [String], name: Option<&'a str>, insight_lines: &'a [String]) -> impl Iterator<Item = String> + 'a {
     let start = name.and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
     all.iter()
         .skip(start)
@@ -83,7 +101,7 @@ fn title_link(card: &Element) -> Option<Element> {
         return Some(title);
     }
     card.select_all("a[href*='/in/']").into_iter().find(|a| {
-        attr(a, "aria-hidden").is_none_or_not_true() && visible_text(a).is_some()
+        attr(a, "aria-hidden").is_none_or_not_true() && has_visible_text(a)
             && closest(a, ".entity-result__insights, [class*='insight']").is_none()
     })
 }
@@ -103,10 +121,10 @@ fn name_of(link: &Element) -> Option<String> {
     shown.or_else(|| lines(link).into_iter().next())
 }
 
-/// (total, names) from a mutual-connections line inside `scope`.
-fn mutual_of(scope: &Element) -> Option<(u32, Vec<String>)> {
-    let line = lines(scope).into_iter().find(|l| text::mutual_line(l).is_some())?;
-    let read = text::mutual_line(&line)?;
+/// (total, names) from a mutual-connections line among `scope_lines` (the
+/// lines of `scope`).
+fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String>)> {
+    let (line, read) = scope_lines.iter().find_map(|l| Some((l, text::mutual_line(l)?)))?;
     let strong: Vec<String> = scope
         .select_all("strong")
         .iter()
@@ -164,39 +182,54 @@ fn invitation_card(card: &Element) -> PersonCard {
     let link = card
         .select_all("a[href*='/in/']")
         .into_iter()
-        .find(|a| visible_text(a).is_some())
+        .find(has_visible_text)
         .or_else(|| card.select("a[href*='/in/']"));
     let name = title
         .as_ref()
         .and_then(visible_text)
         .or_else(|| link.as_ref().and_then(|a| lines(a).into_iter().next()));
     let profile_url = link.as_ref().and_then(|a| attr(a, "href")).and_then(|h| text::profile_url(&h));
-    let note_el = first_of(
-        card,
-        &[
-            ".invitation-card__custom-message .lt-line-clamp__raw-line",
-            ".invitation-card__custom-message",
-            "[data-testid='expandable-text-box']",
-        ],
-    );
+    // The message, then its raw line inside: class queries, not a
+    // descendant selector (which costs a walk up from every candidate).
+    let note_el = card
+        .select(".invitation-card__custom-message")
+        .map(|message| message.select(".lt-line-clamp__raw-line").unwrap_or(message))
+        .or_else(|| card.select("[data-testid='expandable-text-box']"));
     let note = note_el.as_ref().and_then(paragraph_text);
-    let note_lines = note_el
-        .as_ref()
-        .and_then(|el| closest(el, ".invitation-card__custom-message-container, p").or(Some(el.clone())))
-        .map(|el| lines(&el))
-        .unwrap_or_default();
+    // The note's lines, kept out of the headline: read only when no hook
+    // names the headline.
+    let note_lines = || {
+        note_el
+            .as_ref()
+            .and_then(|el| closest(el, ".invitation-card__custom-message-container, p").or(Some(el.clone())))
+            .map(|el| lines(&el))
+            .unwrap_or_default()
+    };
+    // Every line of the card, walked at most once and only when a hook is
+    // missing (each node walked is several calls into the page).
+    let all = OnceCell::new();
+    let all_lines = || all.get_or_init(|| lines(card)).as_slice();
     let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
-    let mutual = mutual_of(insight.as_ref().unwrap_or(card));
+    let mutual = match &insight {
+        Some(insight) => mutual_of(insight, &lines(insight)),
+        None => mutual_of(card, all_lines()),
+    };
     let headline = first_of(card, &[".invitation-card__subtitle", ".invitation-card__occupation"])
         .and_then(|el| visible_text(&el))
         .or_else(|| {
-            let all = lines(card);
+            let all = all_lines();
+            let note_lines = note_lines();
             let start = name.as_deref().and_then(|n| all.iter().position(|l| l == n)).map_or(0, |at| at + 1);
-            all.into_iter().skip(start).find(|l| {
+            all.iter().skip(start).find(|l| {
                 !note_lines.contains(l) && text::mutual_line(l).is_none() && text::degree(l).is_none()
-            })
+            }).cloned()
         });
-    let degree = lines(card).iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·'])));
+    // A degree line starts with a bullet: a card whose text has none has no
+    // degree, and one call for its text spares the walk.
+    let has_bullet = card.text_content().is_some_and(|t| t.contains('•') || t.contains('·'));
+    let degree = has_bullet
+        .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
+        .flatten();
     let (mutual_count, mutual_names) = match mutual {
         Some((count, names)) => (Some(count), names),
         None => (None, Vec::new()),
@@ -225,7 +258,7 @@ impl Root<'_> {
         Root::Element(element)
     }
 
-    fn all(&self, selector: &str) -> Vec<Element> {
+    fn all(&self, selector: &'static str) -> Vec<Element> {
         match self {
             Root::Document(d) => Select::select_all(*d, selector),
             Root::Element(e) => Select::select_all(e, selector),

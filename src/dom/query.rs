@@ -1,27 +1,86 @@
 //! Small, total wrappers over `querySelector` and text extraction. An invalid
 //! selector or a missing node is `None`, never an exception into the page.
 
+use std::cell::RefCell;
 
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Element, Node, NodeList};
 
 use crate::text;
+
+// The DOM calls the readers make thousands of times per page, taking their
+// selector or attribute name as a JS string made once: a Rust `&str` handed
+// to the page is decoded from UTF-8 anew on every call, which costs about as
+// much as the call itself.
+#[wasm_bindgen]
+extern "C" {
+    /// A document, an element or a shadow root: the methods below are
+    /// looked up on the object itself, like any JS call.
+    type ParentNode;
+
+    #[wasm_bindgen(method, catch, js_name = querySelector)]
+    fn query_selector_js(this: &ParentNode, selector: &JsString) -> Result<Option<Element>, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = querySelectorAll)]
+    fn query_selector_all_js(this: &ParentNode, selector: &JsString) -> Result<NodeList, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = closest)]
+    fn closest_js(this: &ParentNode, selector: &JsString) -> Result<Option<Element>, JsValue>;
+
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn get_attribute_js(this: &ParentNode, name: &JsString) -> Option<String>;
+
+    #[wasm_bindgen(method, catch, js_name = matches)]
+    fn matches_js(this: &ParentNode, selector: &JsString) -> Result<bool, JsValue>;
+}
+
+thread_local! {
+    /// Selectors and attribute names (all `'static`: a few dozen), by
+    /// address and length.
+    static JS_STRINGS: RefCell<Vec<(usize, usize, JsString)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` with `text` as a JS string, made on first use.
+fn with_js<R>(text: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
+    let key = (text.as_ptr() as usize, text.len());
+    JS_STRINGS.with(|cache| {
+        // Only a call made from inside `f` could find the cache borrowed; none does.
+        let Ok(mut cache) = cache.try_borrow_mut() else {
+            return f(&JsString::from(text));
+        };
+        let at = match cache.iter().position(|(ptr, len, _)| (*ptr, *len) == key) {
+            Some(at) => at,
+            None => {
+                cache.push((key.0, key.1, JsString::from(text)));
+                cache.len() - 1
+            }
+        };
+        match cache.get(at) {
+            Some((_, _, js)) => f(js),
+            None => f(&JsString::from(text)),
+        }
+    })
+}
 
 /// Something `querySelector` can be called on: a document, an element or a
 /// shadow root.
 pub(crate) trait Scope {
-    fn select(&self, selector: &str) -> Option<Element>;
-    fn select_all(&self, selector: &str) -> Vec<Element>;
+    fn select(&self, selector: &'static str) -> Option<Element>;
+    fn select_all(&self, selector: &'static str) -> Vec<Element>;
 }
 
 macro_rules! impl_scope {
     ($ty:ty) => {
         impl Scope for $ty {
-            fn select(&self, selector: &str) -> Option<Element> {
-                self.query_selector(selector).ok().flatten()
+            fn select(&self, selector: &'static str) -> Option<Element> {
+                let scope = self.unchecked_ref::<ParentNode>();
+                with_js(selector, |selector| scope.query_selector_js(selector)).ok().flatten()
             }
-            fn select_all(&self, selector: &str) -> Vec<Element> {
-                let Ok(list) = self.query_selector_all(selector) else {
+            fn select_all(&self, selector: &'static str) -> Vec<Element> {
+                let scope = self.unchecked_ref::<ParentNode>();
+                let Ok(list) = with_js(selector, |selector| scope.query_selector_all_js(selector)) else {
                     return Vec::new();
                 };
                 // `querySelectorAll` only ever returns elements.
@@ -36,18 +95,31 @@ impl_scope!(web_sys::Element);
 impl_scope!(web_sys::ShadowRoot);
 
 /// The first match among `selectors`, tried in order (structure before text).
-pub(crate) fn first_of(scope: &impl Scope, selectors: &[&str]) -> Option<Element> {
+pub(crate) fn first_of(scope: &impl Scope, selectors: &[&'static str]) -> Option<Element> {
     selectors.iter().find_map(|selector| scope.select(selector))
 }
 
 /// `element.closest(selector)`, `None` on no match or a bad selector.
-pub(crate) fn closest(element: &Element, selector: &str) -> Option<Element> {
-    element.closest(selector).ok().flatten()
+pub(crate) fn closest(element: &Element, selector: &'static str) -> Option<Element> {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(selector, |selector| element.closest_js(selector)).ok().flatten()
+}
+
+/// `element.matches(selector)`, `false` on a bad selector.
+pub(crate) fn matches(element: &Element, selector: &'static str) -> bool {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(selector, |selector| element.matches_js(selector)).unwrap_or(false)
+}
+
+/// An attribute's value (`getAttribute`).
+pub(crate) fn attribute(element: &Element, name: &'static str) -> Option<String> {
+    let element = element.unchecked_ref::<ParentNode>();
+    with_js(name, |name| element.get_attribute_js(name))
 }
 
 /// A non-empty attribute value.
-pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
-    element.get_attribute(name).filter(|value| !value.is_empty())
+pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
+    attribute(element, name).filter(|value| !value.is_empty())
 }
 
 /// What a sighted user reads in `element`: LinkedIn repeats text in an
@@ -55,6 +127,19 @@ pub(crate) fn attr(element: &Element, name: &str) -> Option<String> {
 /// icons and buttons inside (e.g. "…see more") are left out.
 pub(crate) fn visible_text(element: &Element) -> Option<String> {
     text::non_empty(&lines(element).join(" "))
+}
+
+/// Whether `element` shows any text (`visible_text(element).is_some()`),
+/// walking only until the first visible character.
+pub(crate) fn has_visible_text(element: &Element) -> bool {
+    // What a reader sees is part of `textContent`: blank there (a picture's
+    // link), blank to the reader, for one call instead of a walk.
+    if !element.text_content().is_some_and(|text| text.chars().any(|c| !c.is_whitespace())) {
+        return false;
+    }
+    let mut walk = Lines { stop_at_text: true, ..Lines::default() };
+    walk.children(element);
+    walk.found_text || walk.current.chars().any(|c| !c.is_whitespace())
 }
 
 /// The visible text of `element` as the lines a reader sees, in order: block
@@ -123,15 +208,25 @@ struct Lines {
     skip_nested: bool,
     /// Keep empty lines (`<br><br>`) and raw spacing for `paragraph_text`.
     keep_breaks: bool,
+    /// Stop at the first text that is not whitespace (`has_visible_text`).
+    stop_at_text: bool,
+    found_text: bool,
 }
 
 impl Lines {
     fn children(&mut self, node: &Node) {
         let mut child = node.first_child();
         while let Some(node) = child {
+            if self.found_text {
+                return;
+            }
             match node.node_type() {
                 Node::TEXT_NODE => {
                     if let Some(value) = node.node_value() {
+                        if self.stop_at_text && value.chars().any(|c| !c.is_whitespace()) {
+                            self.found_text = true;
+                            return;
+                        }
                         self.current.push_str(&value);
                     }
                 }
@@ -149,16 +244,14 @@ impl Lines {
         if SKIPPED_TAGS.contains(&tag.as_str()) {
             return;
         }
-        if let Some(class) = element.get_attribute("class") {
-            if class.split_ascii_whitespace().any(|c| {
-                SKIPPED_CLASSES.contains(&c) || (self.skip_nested && c == "pvs-entity__sub-components")
-            }) {
-                return;
-            }
+        // One yes/no from the page rather than the class attribute copied
+        // over to compare here.
+        if matches(element, if self.skip_nested { SKIPPED_CLASSES_NESTED } else { SKIPPED_CLASSES }) {
+            return;
         }
         if self.skip_nested
             && (tag == "LI"
-                || element.get_attribute("data-view-name").is_some_and(|v| v == "profile-component-entity"))
+                || attribute(element, "data-view-name").is_some_and(|v| v == "profile-component-entity"))
         {
             return;
         }
@@ -172,7 +265,7 @@ impl Lines {
         }
         // LinkedIn prints each visible line in a `span[aria-hidden=true]`.
         let block = is_block(&tag)
-            || (tag == "SPAN" && element.get_attribute("aria-hidden").is_some_and(|v| v == "true"));
+            || (tag == "SPAN" && attribute(element, "aria-hidden").is_some_and(|v| v == "true"));
         if block {
             self.flush();
         }
@@ -197,13 +290,12 @@ const SKIPPED_TAGS: &[&str] = &[
 ];
 
 /// Screen-reader-only twins and closed menus.
-const SKIPPED_CLASSES: &[&str] = &[
-    "visually-hidden",
-    "a11y-text",
-    "sr-only",
-    "artdeco-button__text-hidden",
-    "artdeco-dropdown__content",
-];
+const SKIPPED_CLASSES: &str =
+    ".visually-hidden, .a11y-text, .sr-only, .artdeco-button__text-hidden, .artdeco-dropdown__content";
+
+/// The same, and sub-lists when nested entries are left out.
+const SKIPPED_CLASSES_NESTED: &str = ".visually-hidden, .a11y-text, .sr-only, .artdeco-button__text-hidden, \
+    .artdeco-dropdown__content, .pvs-entity__sub-components";
 
 fn is_block(tag: &str) -> bool {
     const BLOCKS: &[&str] = &[

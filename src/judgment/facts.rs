@@ -3,7 +3,7 @@
 //! (whitespace collapsed) and dropped when they hold no letter or digit, so a
 //! fact is always something a reader can see on the page.
 
-use super::matching::{fact_phrase, same_company, utf16_len, Years};
+use super::matching::{company_key, fact_phrase, same_company_key, utf16_len, Years};
 use crate::model::Profile;
 use crate::text;
 
@@ -14,8 +14,15 @@ const MAX_NAME_UNITS: usize = 24;
 pub fn readable(text: Option<&str>) -> Option<String> {
     // A stranger's unclosed bidi override would turn the rest of our note
     // backwards in LinkedIn's note box: quote their words without them.
-    let without_overrides: String = text?.chars().filter(|c| !is_bidi_control(*c)).collect();
-    let cleaned = text::clean(&without_overrides);
+    let text = text?;
+    // Every bidi control is encoded as E2 80 AA–AE or E2 81 A6–A9: most text
+    // has none and is cleaned as it is.
+    let cleaned = if text.as_bytes().contains(&0xE2) && text.chars().any(is_bidi_control) {
+        let without_overrides: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+        text::clean(&without_overrides)
+    } else {
+        text::clean(text)
+    };
     cleaned.chars().any(char::is_alphanumeric).then_some(cleaned)
 }
 
@@ -31,6 +38,15 @@ pub struct Position {
     pub title: Option<String>,
     pub years: Option<Years>,
     pub current: bool,
+    /// `company` as [`company_key`] compares it, made once.
+    pub key: Vec<String>,
+}
+
+impl Position {
+    /// Same employer ([`super::matching::same_company`]).
+    pub fn same_company(&self, other: &Position) -> bool {
+        same_company_key(&self.key, &other.key)
+    }
 }
 
 /// Every job of a profile; the top card's company counts as a current job
@@ -43,6 +59,7 @@ pub fn positions(profile: &Profile) -> Vec<Position> {
             let company = readable(job.company.as_deref())?;
             let years = Years::from_dates(job.start.as_deref(), job.end.as_deref());
             Some(Position {
+                key: company_key(&company),
                 company,
                 title: readable(job.title.as_deref()),
                 years,
@@ -52,10 +69,11 @@ pub fn positions(profile: &Profile) -> Vec<Position> {
         })
         .collect();
     if let Some(company) = readable(profile.current_company.as_deref()) {
-        if !out.iter().any(|p| same_company(&p.company, &company)) {
-            out.push(Position { company, title: None, years: None, current: true });
+        let key = company_key(&company);
+        if !out.iter().any(|p| same_company_key(&p.key, &key)) {
+            out.push(Position { company, title: None, years: None, current: true, key });
         } else {
-            for position in out.iter_mut().filter(|p| same_company(&p.company, &company)) {
+            for position in out.iter_mut().filter(|p| same_company_key(&p.key, &key)) {
                 if position.years.map_or(true, |y| y.end.is_none()) {
                     position.current = true;
                 }
@@ -67,23 +85,32 @@ pub fn positions(profile: &Profile) -> Vec<Position> {
 
 /// The job they hold now (or the latest one listed).
 pub fn current_position(profile: &Profile) -> Option<Position> {
-    let all = positions(profile);
-    all.iter().find(|p| p.current).or_else(|| all.first()).cloned()
+    current_of(&positions(profile)).cloned()
+}
+
+/// The current one of `positions` (or the latest listed).
+pub fn current_of(positions: &[Position]) -> Option<&Position> {
+    positions.iter().find(|p| p.current).or_else(|| positions.first())
 }
 
 /// Their role as a short phrase: the current title, else the headline's
 /// first segment.
 pub fn role_phrase(profile: &Profile, max_units: usize) -> Option<String> {
-    let title = current_position(profile).and_then(|p| p.title);
+    role_phrase_of(profile, &positions(profile), max_units)
+}
+
+/// [`role_phrase`] with the profile's [`positions`] already made.
+pub fn role_phrase_of(profile: &Profile, positions: &[Position], max_units: usize) -> Option<String> {
+    let title = current_of(positions).and_then(|p| p.title.clone());
     let source = title.or_else(|| readable(profile.headline.as_deref()))?;
     fact_phrase(&source, max_units).map(str::to_string)
 }
 
 /// What they do now: headline and current title (a past internship does not
 /// make a senior engineer a student).
-pub fn role_text(profile: &Profile) -> String {
+pub fn role_text_of(profile: &Profile, positions: &[Position]) -> String {
     let mut parts: Vec<String> = readable(profile.headline.as_deref()).into_iter().collect();
-    parts.extend(current_position(profile).and_then(|p| p.title));
+    parts.extend(current_of(positions).and_then(|p| p.title.clone()));
     parts.join(" · ")
 }
 

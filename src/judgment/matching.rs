@@ -9,6 +9,11 @@
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
+        if upper.is_ascii() {
+            let c = upper.to_ascii_lowercase();
+            out.push(if c == '`' { '\'' } else { c });
+            continue;
+        }
         for c in upper.to_lowercase() {
             match c {
                 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
@@ -86,7 +91,11 @@ pub fn company_key(name: &str) -> Vec<String> {
 /// are dropped, or one is the other plus a qualifier ("Lumora" and "Lumora
 /// Electronics"), provided the shared part is distinctive.
 pub fn same_company(a: &str, b: &str) -> bool {
-    let (ka, kb) = (company_key(a), company_key(b));
+    same_company_key(&company_key(a), &company_key(b))
+}
+
+/// [`same_company`] on keys already made by [`company_key`].
+pub fn same_company_key(ka: &[String], kb: &[String]) -> bool {
     if ka.is_empty() || kb.is_empty() {
         return false;
     }

@@ -26,10 +26,10 @@ mod suggest;
 mod weights;
 
 pub use note_check::{check_note, CheckCode, CheckReason, NoteCheck};
-pub use reply::suggest_reply;
-pub use score::{note_bar, score_profile, Reason, ReasonKind, Score, Tier};
+pub use reply::{suggest_reply, suggest_reply_for};
+pub use score::{note_bar, score_profile, score_profile_for, Me, Reason, ReasonKind, Score, Tier};
 pub use settings::{Goal, Lang, Settings, Tone, DEFAULT_NOTE_LIMIT, MAX_NOTE_LIMIT, MIN_NOTE_LIMIT};
-pub use suggest::{suggest_notes, Basis, Suggestion};
+pub use suggest::{suggest_notes, suggest_notes_for, Basis, Suggestion};
 pub use weights::{Weights, WEIGHTS};
 
 /// Length of a note as LinkedIn's note box counts it (UTF-16 code units).

@@ -6,6 +6,7 @@
 use super::facts;
 use super::matching::{shorten_at_word, utf16_len};
 use super::phrases::{fill, words_for};
+use super::score::Me;
 use super::settings::{Lang, Settings, Tone};
 use super::suggest::{hooks_from_profile, pick, seed_of, shortest, Basis, Hook, Suggestion};
 use crate::model::Profile;
@@ -17,6 +18,11 @@ fn fits_a_reply(hook: &Hook) -> bool {
 
 /// A short, friendly request for context, in the inviter's language.
 pub fn suggest_reply(profile: &Profile, me: Option<&Profile>, settings: &Settings) -> Suggestion {
+    suggest_reply_for(profile, me.map(Me::new).as_ref(), settings)
+}
+
+/// [`suggest_reply`] with the user's profile prepared once ([`Me::new`]).
+pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Suggestion {
     let words = words_for(Lang::from_tag(profile.language.as_deref()));
     let notes = words.notes(settings.tone);
     let limit = settings.effective_note_limit();

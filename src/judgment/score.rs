@@ -5,6 +5,8 @@
 //! with a sentence the user can check on the page; the points live in
 //! [`super::weights::WEIGHTS`].
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::facts::{self, Position};
@@ -78,8 +80,30 @@ pub struct Score {
     pub reasons: Vec<Reason>,
 }
 
+/// The user's own profile with what every score compares against worked
+/// out once: a list of cards is scored against the same user a thousand times.
+pub struct Me<'a> {
+    pub(crate) profile: &'a Profile,
+    pub(crate) positions: Vec<Position>,
+    pub(crate) location: Option<String>,
+    role_words: Vec<String>,
+}
+
+impl<'a> Me<'a> {
+    pub fn new(profile: &'a Profile) -> Me<'a> {
+        let positions = facts::positions(profile);
+        let role_words = words(&facts::role_text_of(profile, &positions));
+        Me { profile, positions, location: facts::readable(profile.location.as_deref()), role_words }
+    }
+}
+
 /// Scores `profile` for the user `me` (`None`: relationship factors off).
 pub fn score_profile(profile: &Profile, me: Option<&Profile>, settings: &Settings) -> Score {
+    score_profile_for(profile, me.map(Me::new).as_ref(), settings)
+}
+
+/// [`score_profile`] with the user's profile prepared once ([`Me::new`]).
+pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Score {
     let w = &WEIGHTS;
     let say = &words_for(settings.ui_lang()).reasons;
     let mut reasons = Vec::new();
@@ -89,8 +113,10 @@ pub fn score_profile(profile: &Profile, me: Option<&Profile>, settings: &Setting
         return Score { value: 0, tier: Tier::Low, worth_note: false, reasons };
     }
 
+    // Their jobs, worked out once for every factor below.
+    let theirs = facts::positions(profile);
     match me {
-        Some(me) => reasons.extend(relationship(profile, me, w, say)),
+        Some(me) => reasons.extend(relationship(profile, &theirs, me, w, say)),
         None => reasons.push(reason(ReasonKind::NoMe, say.no_me.to_string(), 0)),
     }
     reasons.extend(mutual(profile, w, say));
@@ -99,9 +125,9 @@ pub fn score_profile(profile: &Profile, me: Option<&Profile>, settings: &Setting
     reasons.extend(website(profile, w, say));
     reasons.extend(about(profile, w, say));
     reasons.extend(activity(profile, w, say));
-    reasons.extend(completeness(profile, w, say));
+    reasons.extend(completeness(profile, &theirs, w, say));
     reasons.extend(spam(profile, w, say));
-    reasons.extend(goals(profile, me, settings, w, say));
+    reasons.extend(goals(profile, &theirs, me, settings, w, say));
 
     let total = reasons.iter().fold(w.base, |sum, r| sum.saturating_add(r.points));
     let value = u8::try_from(total.clamp(0, 100)).unwrap_or(0);
@@ -158,12 +184,12 @@ fn years_text(years: Years) -> String {
     }
 }
 
-fn relationship(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+fn relationship(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let mut out = Vec::new();
-    out.extend(employer(profile, me, w, say));
-    out.extend(school(profile, me, w, say));
-    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), facts::readable(me.location.as_deref())) {
-        if same_city(&theirs, &mine) {
+    out.extend(employer(theirs, me, w, say));
+    out.extend(school(profile, me.profile, w, say));
+    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.location.as_deref()) {
+        if same_city(&theirs, mine) {
             if let Some(city) = facts::city(profile) {
                 out.push(reason(ReasonKind::SameCity, fill(say.same_city, &[&city]), w.same_city));
             }
@@ -173,12 +199,12 @@ fn relationship(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords)
 }
 
 /// The strongest employer tie: colleague, then ex-colleague, then same employer.
-fn employer(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let mine = facts::positions(me);
+fn employer(positions: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let mine = &me.positions;
     let mut best: Option<Reason> = None;
-    for theirs in facts::positions(profile) {
-        for ours in mine.iter().filter(|m| same_company(&m.company, &theirs.company)) {
-            let candidate = employer_tie(&theirs, ours, w, say);
+    for theirs in positions {
+        for ours in mine.iter().filter(|m| m.same_company(theirs)) {
+            let candidate = employer_tie(theirs, ours, w, say);
             if best.as_ref().map_or(true, |b| candidate.points > b.points) {
                 best = Some(candidate);
             }
@@ -295,11 +321,11 @@ fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason>
     Some(reason(ReasonKind::Activity, text, w.activity))
 }
 
-fn completeness(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let filled = [
         facts::readable(profile.headline.as_deref()).is_some(),
         facts::readable(profile.location.as_deref()).is_some(),
-        !facts::positions(profile).is_empty(),
+        !positions.is_empty(),
         profile.education.iter().any(|e| facts::readable(e.school.as_deref()).is_some()),
         facts::readable(profile.about.as_deref()).is_some(),
     ]
@@ -314,13 +340,13 @@ fn completeness(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Rea
 }
 
 /// Phrases that mark a profile as spam or a get-rich pitch, in four languages.
-const SPAM_PHRASES: &[&str] = &[
+static SPAM_PHRASES: Family = Family::new(&[
     "dm me", "make money", "passive income", "forex", "crypto signals", "binary options",
     "investment opportunity", "100% guaranteed", "guaranteed returns", "get rich", "financial freedom",
     "work from home", "whatsapp me", "telegram me", "click the link", "link in bio", "onlyfans",
     "earn money", "gagner de l'argent", "revenus passifs", "liberte financiere", "geld verdienen",
     "passives einkommen", "finanzielle freiheit", "ganar dinero", "ingresos pasivos", "libertad financiera",
-];
+]);
 
 fn is_emoji(c: char) -> bool {
     matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
@@ -337,7 +363,7 @@ pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" \n ");
     let haystack = words(&text);
-    let phrase = SPAM_PHRASES.iter().find(|p| contains_words(&haystack, &words(p))).map(|p| p.to_string());
+    let phrase = SPAM_PHRASES.find_in(&haystack).map(str::to_string);
     let headline = profile.headline.as_deref().unwrap_or("");
     let emoji = headline.chars().filter(|&c| is_emoji(c)).count();
     let letters: Vec<char> = headline.chars().filter(|c| c.is_alphabetic()).collect();
@@ -372,49 +398,49 @@ fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
 }
 
 /// Keyword families a role is matched against (folded words, any language).
-const RECRUITER: &[&str] = &[
+static RECRUITER: Family = Family::new(&[
     "recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "sourcer",
     "headhunter", "we're hiring", "we are hiring", "recruteur", "recruteuse", "recrutement",
     "charge de recrutement", "chargee de recrutement", "personalberater", "recruiterin", "reclutador",
     "reclutadora", "reclutamiento", "seleccion de personal",
-];
-const SENIOR: &[&str] = &[
+]);
+static SENIOR: Family = Family::new(&[
     "senior", "sr", "staff", "principal", "lead", "architect", "expert", "head", "chief", "director",
     "confirme", "confirmee", "leitend", "leitender", "leiter", "leiterin", "lider", "jefe", "jefa",
     "experto", "experta",
-];
-const MAKER: &[&str] = &[
+]);
+static MAKER: Family = Family::new(&[
     "engineer", "developer", "programmer", "designer", "scientist", "analyst", "devops", "sre",
     "ingenieur", "ingenieure", "developpeur", "developpeuse", "entwickler", "entwicklerin",
     "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "disenador", "disenadora",
-];
-const OPEN_TO_WORK: &[&str] = &[
+]);
+static OPEN_TO_WORK: Family = Family::new(&[
     "open to work", "looking for", "seeking", "available", "a l'ecoute", "en recherche",
     "offen fur", "auf der suche", "busco", "buscando", "disponible",
-];
-const DECIDER: &[&str] = &[
+]);
+static DECIDER: Family = Family::new(&[
     "founder", "co founder", "cofounder", "ceo", "cto", "coo", "cfo", "cio", "owner", "president",
     "vp", "vice president", "head of", "director", "directeur", "directrice", "fondateur",
     "fondatrice", "gerant", "gerante", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
     "inhaber", "inhaberin", "fundador", "fundadora", "directora", "gerente", "propietario",
-];
-const MANAGER: &[&str] = &["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"];
-const TEACHER: &[&str] = &[
+]);
+static MANAGER: Family = Family::new(&["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"]);
+static TEACHER: Family = Family::new(&[
     "author", "speaker", "researcher", "professor", "lecturer", "phd", "dr", "expert", "fellow",
     "auteur", "autrice", "chercheur", "chercheuse", "professeur", "docteur", "autor", "autorin",
     "forscher", "forscherin", "dozent", "dozentin", "investigador", "investigadora", "profesor",
     "profesora",
-];
-const HOST: &[&str] = &[
+]);
+static HOST: Family = Family::new(&[
     "speaker", "organizer", "organiser", "community", "evangelist", "advocate", "meetup", "podcast",
     "host", "conferencier", "conferenciere", "organisateur", "organisatrice", "speakerin",
     "referent", "referentin", "veranstalter", "ponente", "organizador", "organizadora",
-];
-const LEARNER: &[&str] = &[
+]);
+static LEARNER: Family = Family::new(&[
     "student", "intern", "junior", "graduate", "aspiring", "apprentice", "trainee", "etudiant",
     "etudiante", "stagiaire", "alternant", "alternante", "praktikant", "praktikantin", "werkstudent",
     "werkstudentin", "auszubildende", "auszubildender", "estudiante", "becario", "becaria", "practicas",
-];
+]);
 /// Words of a title too common to say two people share a field.
 const FIELD_NOISE: &[&str] = &[
     "senior", "junior", "lead", "head", "chief", "principal", "staff", "intern", "associate",
@@ -423,40 +449,59 @@ const FIELD_NOISE: &[&str] = &[
     "partner", "owner", "member",
 ];
 
-fn matches_any(haystack: &[String], family: &[&str]) -> bool {
-    family.iter().any(|phrase| contains_words(haystack, &words(phrase)))
+/// Phrases matched as words, split into words once for every score.
+struct Family {
+    phrases: &'static [&'static str],
+    words: OnceLock<Vec<Vec<String>>>,
+}
+
+impl Family {
+    const fn new(phrases: &'static [&'static str]) -> Family {
+        Family { phrases, words: OnceLock::new() }
+    }
+
+    /// The first phrase found in `haystack` (split by [`words`]).
+    fn find_in(&self, haystack: &[String]) -> Option<&'static str> {
+        let split = self.words.get_or_init(|| self.phrases.iter().map(|p| words(p)).collect());
+        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| *p)
+    }
+}
+
+fn matches_any(haystack: &[String], family: &Family) -> bool {
+    family.find_in(haystack).is_some()
 }
 
 /// A word of their titles also found in the user's titles ("engineer").
-fn shared_field_word(profile: &Profile, me: &Profile) -> Option<String> {
-    let mine = words(&facts::role_text(me));
-    let theirs_text = facts::role_text(profile);
-    words(&theirs_text)
-        .into_iter()
+/// `role_words`: the words of their [`facts::role_text_of`].
+fn shared_field_word(role_words: &[String], me: &Me) -> Option<String> {
+    let mine = &me.role_words;
+    role_words
+        .iter()
         .filter(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(&w.as_str()))
         .find(|w| mine.contains(w))
+        .cloned()
 }
 
-fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
-    let role_words = words(&facts::role_text(profile));
-    let role = facts::role_phrase(profile, 60);
+fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+    let role_words = words(&facts::role_text_of(profile, positions));
+    let role = facts::role_phrase_of(profile, positions, 60);
     let mut out = Vec::new();
     for goal in settings.effective_goals() {
         let found = match goal {
-            Goal::Networking => me.and_then(|me| shared_field_word(profile, me)).map(|word| {
+            Goal::Networking => me.and_then(|me| shared_field_word(&role_words, me)).map(|word| {
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)
             }),
             Goal::Hiring => {
-                let maker = matches_any(&role_words, MAKER)
-                    || me.and_then(|me| shared_field_word(profile, me)).is_some();
-                let strong = (maker && matches_any(&role_words, SENIOR)) || matches_any(&role_words, OPEN_TO_WORK);
+                let maker = matches_any(&role_words, &MAKER)
+                    || me.and_then(|me| shared_field_word(&role_words, me)).is_some();
+                let strong = (maker && matches_any(&role_words, &SENIOR)) || matches_any(&role_words, &OPEN_TO_WORK);
                 let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
                 goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role.as_deref(), points)
             }
             Goal::JobSeeking => {
-                let points = if matches_any(&role_words, RECRUITER) {
+                let points = if matches_any(&role_words, &RECRUITER) {
                     w.goal_strong
-                } else if matches_any(&role_words, DECIDER) || matches_any(&role_words, MANAGER) {
+                } else if matches_any(&role_words, &DECIDER) || matches_any(&role_words, &MANAGER) {
                     w.goal_some
                 } else {
                     0
@@ -464,9 +509,9 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role.as_deref(), points)
             }
             Goal::Selling => {
-                let points = if matches_any(&role_words, DECIDER) {
+                let points = if matches_any(&role_words, &DECIDER) {
                     w.goal_strong
-                } else if matches_any(&role_words, MANAGER) {
+                } else if matches_any(&role_words, &MANAGER) {
                     w.goal_some
                 } else {
                     0
@@ -474,7 +519,7 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalSelling, say.goal_selling, role.as_deref(), points)
             }
             Goal::Learning => {
-                let expert = matches_any(&role_words, TEACHER) || matches_any(&role_words, SENIOR);
+                let expert = matches_any(&role_words, &TEACHER) || matches_any(&role_words, &SENIOR);
                 let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
                 let points = match (expert, shows_work) {
                     (true, true) => w.goal_strong,
@@ -484,7 +529,7 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 goal_reason(ReasonKind::GoalLearning, say.goal_learning, role.as_deref(), points)
             }
             Goal::HostingEvents => {
-                if matches_any(&role_words, HOST) {
+                if matches_any(&role_words, &HOST) {
                     goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role.as_deref(), w.goal_strong)
                 } else {
                     profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
@@ -493,13 +538,13 @@ fn goals(profile: &Profile, me: Option<&Profile>, settings: &Settings, w: &Weigh
                 }
             }
             Goal::Mentoring => {
-                let points = if matches_any(&role_words, LEARNER) { w.goal_strong } else { 0 };
+                let points = if matches_any(&role_words, &LEARNER) { w.goal_strong } else { 0 };
                 goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role.as_deref(), points)
             }
         };
         out.extend(found);
     }
-    out.extend(target_company(profile, settings, w, say));
+    out.extend(target_company(positions, settings, w, say));
     // Goals together add at most `goal_cap`: trim the last reasons so the
     // points listed still add up to the score.
     let mut budget = w.goal_cap;
@@ -518,8 +563,8 @@ fn goal_reason(kind: ReasonKind, template: &str, role: Option<&str>, points: i32
     Some(reason(kind, fill(template, &[role?]), points))
 }
 
-fn target_company(profile: &Profile, settings: &Settings, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let current = facts::positions(profile).into_iter().filter(|p| p.current).collect::<Vec<_>>();
+fn target_company(positions: &[Position], settings: &Settings, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let current = positions.iter().filter(|p| p.current).collect::<Vec<_>>();
     let hit = current
         .iter()
         .find(|p| settings.target_companies.iter().any(|t| same_company(t, &p.company)))?;

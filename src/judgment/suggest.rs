@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::{self, readable};
 use super::matching::{
-    fnv1a, fold, first_sentence, same_city, same_company, same_school, school_head, shorten_at_word, utf16_len, words,
+    fnv1a, fold, first_sentence, same_city, same_school, school_head, shorten_at_word, utf16_len, words,
 };
 use super::phrases::{fill, goal_index, words_for, NoteWords};
+use super::score::Me;
 use super::settings::{Goal, Lang, Settings, Tone};
 use crate::model::Profile;
 
@@ -80,6 +81,11 @@ impl Hook {
 
 /// Suggested invitation notes for `profile`, best first (at least three).
 pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Settings) -> Vec<Suggestion> {
+    suggest_notes_for(profile, me.map(Me::new).as_ref(), settings)
+}
+
+/// [`suggest_notes`] with the user's profile prepared once ([`Me::new`]).
+pub fn suggest_notes_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Vec<Suggestion> {
     let lang = Lang::from_tag(profile.language.as_deref());
     let words = words_for(lang);
     let notes = words.notes(settings.tone);
@@ -91,7 +97,7 @@ pub fn suggest_notes(profile: &Profile, me: Option<&Profile>, settings: &Setting
     let mut hooks = Vec::new();
     hooks.extend(met_hook(settings, notes));
     hooks.extend(hooks_from_profile(profile, me, settings, notes));
-    if let Some(mine) = me.and_then(|me| facts::role_phrase(me, MAX_ROLE)) {
+    if let Some(mine) = me.and_then(|me| facts::role_phrase_of(me.profile, &me.positions, MAX_ROLE)) {
         hooks.push(Hook { cites: false, ..Hook::new(Basis::Intro, notes.intro_me, vec![mine]) });
     }
 
@@ -292,16 +298,17 @@ fn quotable(text: &str, max_units: usize, min_words: usize) -> Option<(String, b
 }
 
 /// Hooks the profile (and what "me" shares with it) offers, best first.
-pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settings: &Settings, notes: &NoteWords) -> Vec<Hook> {
+pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &Settings, notes: &NoteWords) -> Vec<Hook> {
     let mut shared = Vec::new();
     let mut theirs = Vec::new();
     let mut roles = Vec::new();
 
     let positions = facts::positions(profile);
-    if let Some(me) = me {
-        let mine = facts::positions(me);
+    if let Some(prepared) = me {
+        let me = prepared.profile;
+        let mine = &prepared.positions;
         let tie = positions.iter().find_map(|p| {
-            let ours = mine.iter().find(|m| same_company(&m.company, &p.company))?;
+            let ours = mine.iter().find(|m| m.same_company(p))?;
             Some((p, ours.current && p.current))
         });
         if let Some((position, both_now)) = tie {
@@ -335,9 +342,9 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Profile>, settin
     }
     let city = facts::city(profile).and_then(|c| shorten_at_word(&c, MAX_CITY).map(str::to_string));
     let city_shared = me
-        .and_then(|me| readable(me.location.as_deref()))
+        .and_then(|me| me.location.as_deref())
         .zip(readable(profile.location.as_deref()))
-        .is_some_and(|(mine, theirs)| same_city(&mine, &theirs));
+        .is_some_and(|(mine, theirs)| same_city(mine, &theirs));
     if let (Some(city), true) = (&city, city_shared) {
         shared.push(Hook::new(Basis::Location, notes.city_shared, vec![city.clone()]));
     }

@@ -204,8 +204,18 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
 /// Byte range of the first case-insensitive occurrence of a lowercase
 /// `needle` in `haystack` (ranges are in `haystack`'s own bytes).
 pub fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
-    if needle.is_empty() {
-        return None;
+    let first = needle.chars().next()?;
+    if first.is_ascii_alphanumeric() {
+        // Only an ASCII byte can match an ASCII letter or digit (`fold` maps
+        // no other character onto one): try those positions alone, without
+        // decoding every character of the haystack.
+        let lower = first.to_ascii_lowercase() as u8;
+        return haystack.bytes().enumerate().find_map(|(start, byte)| {
+            if byte.to_ascii_lowercase() != lower {
+                return None;
+            }
+            prefix_len_ci(haystack.get(start..)?, needle).map(|len| (start, start + len))
+        });
     }
     haystack
         .char_indices()
@@ -247,6 +257,9 @@ fn prefix_len_ci(text: &str, prefix: &str) -> Option<usize> {
 }
 
 fn same_ci(got: char, want: char) -> bool {
+    if got.is_ascii() && want.is_ascii_alphanumeric() {
+        return got.eq_ignore_ascii_case(&want);
+    }
     got == want
         || fold(got) == fold(want)
         || (is_apostrophe(got) && is_apostrophe(want))

@@ -27,11 +27,35 @@ pub use numbers::{connections, count, degree, followers, mutual_line, note_count
 /// `<!---->` gaps) and trims the ends.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let mut push_word = |word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    // `split_whitespace`, a byte at a time for ASCII (most of what LinkedIn
+    // prints) and a decoded character otherwise.
+    let bytes = text.as_bytes();
+    let mut word_start = None;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (space, len) = if byte.is_ascii() {
+            (matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            if let Some(start) = word_start.take() {
+                push_word(text.get(start..at).unwrap_or_default());
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+        at += len;
+    }
+    if let Some(start) = word_start {
+        push_word(text.get(start..).unwrap_or_default());
     }
     out
 }
@@ -118,6 +142,21 @@ mod properties {
             let _ = profile_url(&text);
             let _ = name_from_title(&text);
             let _ = lang::strip_suffix_ci(&text, "à rejoindre");
+        }
+
+        #[test]
+        fn clean_is_split_whitespace_joined(text in "[ \t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{1680}\u{2000}-\u{200B}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{1C}a-zé·•😀]{0,40}") {
+            prop_assert_eq!(clean(&text), text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+
+        #[test]
+        fn ascii_needles_are_found_as_before(hay in "[ a-zA-ZéÉ’'\u{A0}\n-]{0,30}", needle in "[a-z][a-z '’-]{0,6}") {
+            // The byte scan for an ASCII first letter finds what a scan of
+            // every character position finds.
+            let every = hay.char_indices().find_map(|(start, _)| {
+                lang::strip_prefix_ci(hay.get(start..)?, &needle).map(|rest| (start, hay.len() - rest.len()))
+            });
+            prop_assert_eq!(lang::find_ci(&hay, &needle), every);
         }
 
         #[test]

@@ -132,6 +132,11 @@ impl MutualLine {
 /// French, German and Spanish equivalents. `None` when the line is not about
 /// mutual connections.
 pub fn mutual_line(text: &str) -> Option<MutualLine> {
+    // Most lines are not about mutual connections: one look at the whole
+    // line settles that (no wording spans a bullet).
+    if !is_mutual(text) {
+        return None;
+    }
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
     let text = text.split(['•', '·']).find(|part| is_mutual(part)).and_then(non_empty)?;
