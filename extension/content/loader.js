@@ -1,10 +1,14 @@
-// Content-script loader: compiles the embedded wasm only when a page needs
-// it (off the main thread) and hands the session an engine. When the page's
+// Content-script loader, the last of the scripts the background injects once
+// boot.js found a page we read: compiles the wasm only when the page needs it
+// (the background hands over its bytes; compiled off the main thread) and
+// hands the session an engine. When the page's
 // CSP forbids WebAssembly, the same wasm runs in the extension's own context
 // on a snapshot of the page; the session and renderer do not know the
 // difference. Anything else that fails switches the extension off here.
 /* global nwStartWasm, NW_MSG, startNwSession */
 (() => {
+  if (globalThis.nwSessionStarted) return; // one session per document
+  globalThis.nwSessionStarted = true;
   let module = null; // the wasm exports, when they run in this page
   let loading = null;
   let lastDialog = null; // snapshot mode: the latest dialog reading
@@ -12,8 +16,12 @@
 
   function load() {
     loading ??= (async () => {
+      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM });
+      if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
+      const b64 = answer.base64;
+      const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
-        module = await nwStartWasm();
+        module = await nwStartWasm(bytes);
       } catch {
         module = null; // the page forbids WebAssembly: snapshots it is
       }
@@ -61,5 +69,5 @@
       }
       return lastDialog;
     },
-  });
+  }, { followDialog: Boolean(globalThis.nwWoken?.byClick) });
 })();

@@ -7,12 +7,14 @@
 /* global NW_MSG, NwSettings, createNwRenderer, createInviteGuard */
 
 /**
+ * `followDialog`: started by a click that may open an invitation dialog
+ * (boot.js), so the guard follows the dialog from the start.
  * `engine`: { load(): Promise, page(context) → PageView (or a Promise of it),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
  *             onChange when a newer one differs }.
  */
-function startNwSession(engine) {
+function startNwSession(engine, { followDialog = false } = {}) {
   const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
   const LIST_PATH = /^\/(search\/results\/people|mynetwork\/invitation-manager)/;
   const WAIT_FOR_PAGE_MS = 15000;
@@ -211,4 +213,5 @@ function startNwSession(engine) {
     childList: true, subtree: true, characterData: true, // the <title> changes on every route
   });
   onNavigation();
+  if (followDialog) guard.followDialog();
 }

@@ -1,0 +1,63 @@
+// The only content script the browser injects by itself, on every LinkedIn
+// page: it does nothing but wait for a page we have something to say about.
+// A profile, people search or received invitations (on load, or after one of
+// LinkedIn's in-app navigations), or a click that may open or change an
+// invitation dialog elsewhere, asks the background for the rest (once per
+// document); everywhere else the page never runs anything more of ours.
+(() => {
+  // Same as RELEVANT_PATH in session.js and NW_MSG.CS_BG_WAKE in messages.js.
+  const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
+  const WAKE = 'cs-bg-wake';
+  const off = [];
+  let asking = false;
+
+  function wake(byClick) {
+    if (asking) return;
+    asking = true;
+    // The session reads this when it starts: a click asks it to follow the dialog at once.
+    globalThis.nwWoken = { byClick };
+    const failed = () => {
+      asking = false; // the background could not start us: try again on the next sign
+    };
+    try {
+      chrome.runtime.sendMessage({ type: WAKE }).then((answer) => (answer?.ok ? stop() : failed()), failed);
+    } catch {
+      stop(); // the extension was reloaded under this page
+    }
+  }
+
+  const stop = () => {
+    for (const f of off.splice(0)) f();
+  };
+
+  const onNavigation = () => {
+    if (RELEVANT_PATH.test(location.pathname)) wake(false);
+  };
+
+  /** The invite guard's own test (invite-guard.js onClick), without reading anything. */
+  function onClick(event) {
+    if (!event.isTrusted) return;
+    for (const node of event.composedPath()) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      if (node.tagName === 'BUTTON' || node.getAttribute('role') === 'button' || node.tagName === 'A') {
+        if (node.closest('[role="dialog"], [role="alertdialog"], a[href*="custom-invite"]')) wake(true);
+        return;
+      }
+      if (node === document.body) return;
+    }
+  }
+
+  // LinkedIn is a single-page app: follow its navigation without polling.
+  const titles = new MutationObserver(onNavigation);
+  titles.observe(document.head, { childList: true, subtree: true, characterData: true }); // the <title> changes on every route
+  window.navigation?.addEventListener('navigatesuccess', onNavigation);
+  addEventListener('popstate', onNavigation);
+  addEventListener('click', onClick, true);
+  off.push(
+    () => titles.disconnect(),
+    () => window.navigation?.removeEventListener('navigatesuccess', onNavigation),
+    () => removeEventListener('popstate', onNavigation),
+    () => removeEventListener('click', onClick, true),
+  );
+  onNavigation();
+})();
