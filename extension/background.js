@@ -58,6 +58,25 @@ function wasmForContentScript() {
   return wasmBase64;
 }
 
+let catalogue = null;
+
+/**
+ * Every message in the user's language, with marks where substitutions go
+ * (\u0001 and their number), and the UI language: chrome.i18n in a content
+ * script costs the page a synchronous round trip to the browser on first use.
+ */
+function messagesForContentScript() {
+  catalogue ??= fetch(chrome.runtime.getURL('_locales/en/messages.json'))
+    .then((response) => response.json())
+    .then((en) => {
+      const marks = Array.from({ length: 9 }, (_, i) => `\u0001${i + 1}`);
+      const messages = Object.fromEntries(Object.keys(en).map((key) => [key, chrome.i18n.getMessage(key, marks)]));
+      return { uiLanguage: chrome.i18n.getUILanguage(), messages };
+    })
+    .catch(() => (catalogue = null));
+  return catalogue;
+}
+
 function analyzeSnapshot(message) {
   // Firefox's background page has a DOM and runs the wasm itself; Chrome's
   // service worker hands the snapshot to its offscreen document.
@@ -73,8 +92,8 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
-    wasmForContentScript()
-      .then((base64) => reply({ base64 }))
+    Promise.all([wasmForContentScript(), messagesForContentScript()])
+      .then(([base64, i18n]) => reply({ base64, i18n }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

@@ -13,11 +13,21 @@
   let loading = null;
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
+  let i18n = null; // { uiLanguage, messages } from the background, with the wasm
+
+  /** chrome.i18n.getMessage, from the background's copy once it is here. */
+  function message(key, subs = []) {
+    const text = i18n?.messages[key];
+    if (text == null) return chrome.i18n.getMessage(key, subs);
+    const list = Array.isArray(subs) ? subs : [subs];
+    return text.replace(/\u0001(\d)/g, (_, n) => String(list[n - 1] ?? ''));
+  }
 
   function load() {
     loading ??= (async () => {
       const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM });
       if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
+      i18n = answer.i18n ?? null;
       const b64 = answer.base64;
       const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
@@ -69,5 +79,8 @@
       }
       return lastDialog;
     },
-  }, { followDialog: Boolean(globalThis.nwWoken?.byClick) });
+  }, {
+    followDialog: Boolean(globalThis.nwWoken?.byClick),
+    i18n: { message, uiLanguage: () => i18n?.uiLanguage ?? chrome.i18n.getUILanguage() },
+  });
 })();
