@@ -56,15 +56,16 @@ function breakdown(profile) {
 }
 
 const server = await startServer();
-const full = pages.fullProfile();
+const full = process.env.PAGE === 'feed' ? pages.feedPage() : pages.fullProfile(); // PAGE=feed: idle
 server.pages.set(full.path, { html: full.html });
 // EXT_DIRS=a,b,… compares builds, loads alternating between them (the machine is shared: noise drifts).
 const dirs = (process.env.EXT_DIRS || process.env.EXT_DIR || '').split(',').filter(Boolean);
 const browsers = [];
-for (const dir of dirs.length ? dirs : [undefined]) browsers.push(await launch(server, { extensionDir: dir }));
+// 'none': Chromium without any extension, the baseline.
+for (const dir of dirs.length ? dirs : [undefined]) browsers.push(await launch(server, dir === 'none' ? { extension: false } : { extensionDir: dir }));
 const runsOf = browsers.map(() => []);
 try {
-  for (const browser of browsers) await setStorage(browser, { local: { me } });
+  for (const browser of browsers) if (browser.extensionId) await setStorage(browser, { local: { me } });
   for (let i = 0; i < LOADS; i += 1) {
     for (const [k, browser] of browsers.entries()) {
       const tab = await browser.context.newPage();

@@ -5,8 +5,7 @@
 // invitation dialog elsewhere, asks the background for the rest (once per
 // document); everywhere else the page never runs anything more of ours.
 (() => {
-  // Same as RELEVANT_PATH in session.js and NW_MSG.CS_BG_WAKE in messages.js.
-  const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
+  // NW_MSG.CS_BG_WAKE in messages.js.
   const WAKE = 'cs-bg-wake';
   const off = [];
   let asking = false;
@@ -30,8 +29,13 @@
     for (const f of off.splice(0)) f();
   };
 
+  /** RELEVANT_PATH in session.js, without compiling a RegExp on every LinkedIn page. */
+  const relevant = (path) =>
+    (path.startsWith('/in/') && path.length > 4 && path[4] !== '/') ||
+    path.startsWith('/search/results/people') || path.startsWith('/mynetwork/invitation-manager');
+
   const onNavigation = () => {
-    if (RELEVANT_PATH.test(location.pathname)) wake(false);
+    if (relevant(location.pathname)) wake(false);
   };
 
   /** The invite guard's own test (invite-guard.js onClick), without reading anything. */
@@ -48,16 +52,20 @@
   }
 
   // LinkedIn is a single-page app: follow its navigation without polling.
-  const titles = new MutationObserver(onNavigation);
-  titles.observe(document.head, { childList: true, subtree: true, characterData: true }); // the <title> changes on every route
-  window.navigation?.addEventListener('navigatesuccess', onNavigation);
-  addEventListener('popstate', onNavigation);
+  // The Navigation API sees every same-document URL change (pushState,
+  // replaceState, back and forward); without it, the <title>, which changes
+  // on every route, and popstate.
+  const nav = window.navigation;
+  if (nav) {
+    nav.addEventListener('currententrychange', onNavigation);
+    off.push(() => nav.removeEventListener('currententrychange', onNavigation));
+  } else {
+    const titles = new MutationObserver(onNavigation);
+    titles.observe(document.head, { childList: true, subtree: true, characterData: true });
+    addEventListener('popstate', onNavigation);
+    off.push(() => titles.disconnect(), () => removeEventListener('popstate', onNavigation));
+  }
   addEventListener('click', onClick, true);
-  off.push(
-    () => titles.disconnect(),
-    () => window.navigation?.removeEventListener('navigatesuccess', onNavigation),
-    () => removeEventListener('popstate', onNavigation),
-    () => removeEventListener('click', onClick, true),
-  );
+  off.push(() => removeEventListener('click', onClick, true));
   onNavigation();
 })();
