@@ -104,7 +104,7 @@ test('in-app navigation from one profile to another updates the badge; leaving p
   }
 });
 
-test('a page we do not read runs only the 2 KB boot script; an in-app navigation from it to a profile brings the badge', async () => {
+test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge', async () => {
   const profile = serve(capturedProfile());
   server.pages.set('/feed/', { html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' });
   const browser = await launch(server);
