@@ -4,8 +4,8 @@
 // user is looking at, opens the options page on first install, and analyses
 // page snapshots for pages whose CSP forbids WebAssembly (in an offscreen
 // document on Chrome; here on Firefox).
-/* global NW_MSG, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
-if (typeof importScripts === 'function') importScripts('shared/messages.js', 'offscreen/host.js');
+/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
+if (typeof importScripts === 'function') importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
 
 // Injected in this order into the page's isolated world, as classic content
 // scripts; loader.js starts the session.
@@ -92,8 +92,9 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
-    Promise.all([wasmForContentScript(), messagesForContentScript()])
-      .then(([base64, i18n]) => reply({ base64, i18n }))
+    // What the page needs to start, read here rather than through the page's main thread.
+    Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
+      .then(([base64, i18n, stored]) => reply({ base64, i18n, stored }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

@@ -11,7 +11,8 @@
  * loader answers them without a round trip to the browser).
  * `followDialog`: started by a click that may open an invitation dialog
  * (boot.js), so the guard follows the dialog from the start.
- * `engine`: { load(): Promise, page(context) → PageView (or a Promise of it),
+ * `engine`: { load(): Promise, stored() → NwSettings.load()'s answer if it came with load(), else null,
+ *             page(context) → PageView (or a Promise of it),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
  *             onChange when a newer one differs }.
@@ -131,13 +132,13 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   async function analyze() {
     current.timer = 0;
-    stored ??= await NwSettings.load();
     try {
       await engine.load();
     } catch (error) {
       switchOff(error);
       return;
     }
+    stored ??= engine.stored?.() ?? (await NwSettings.load());
     let view;
     try {
       view = await engine.page(context());
