@@ -193,6 +193,19 @@ test('permissions exactly storage and scripting (+ offscreen on Chrome), host pe
   }
 });
 
+test('one install warning, the same as the content scripts alone give: read and change your data on www.linkedin.com', async () => {
+  const browser = await launch(server);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    const warnings = await page.evaluate((manifest) => chrome.management.getPermissionWarningsByManifest(manifest),
+      JSON.stringify(manifestOf('chrome')));
+    assert.deepEqual(warnings, ['Read and change your data on www.linkedin.com']);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('extension pages cannot load remote code: CSP default-src \'none\', script-src \'self\' \'wasm-unsafe-eval\' only', () => {
   for (const browser of BUILDS) {
     const csp = manifestOf(browser).content_security_policy?.extension_pages;
