@@ -1,10 +1,11 @@
 // Content-script loader, the last of the scripts the background injects once
 // boot.js found a page we read: compiles the wasm only when the page needs it
-// (the background hands over its bytes; compiled off the main thread) and
-// hands the session an engine. When the page's
-// CSP forbids WebAssembly, the same wasm runs in the extension's own context
-// on a snapshot of the page; the session and renderer do not know the
-// difference. Anything else that fails switches the extension off here.
+// (the background hands over its bytes, with the UI's messages and the
+// settings; compiled off the main thread) and hands the session an engine.
+// When the page's CSP forbids WebAssembly, the same wasm runs in the
+// extension's own context on a snapshot of the page; the session and
+// renderer do not know the difference. Anything else that fails switches the
+// extension off here.
 /* global nwStartWasm, NW_MSG, startNwSession */
 (() => {
   if (globalThis.nwSessionStarted) return; // one session per document
