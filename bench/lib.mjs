@@ -63,9 +63,10 @@ const assetFiles = (webDir) => ({
   'noteworthy_bg.wasm': [join(webDir, 'noteworthy_bg.wasm'), 'application/wasm'],
   'in-page.js': [join(repo, 'bench/in-page.js'), 'text/javascript'],
   'floor.js': [join(repo, 'bench/floor.js'), 'text/javascript'],
-  // The extension's own classic scripts, for start-up exactly as the loader does it.
-  'wasm-module.js': [join(repo, 'dist/chrome/wasm-module.js'), 'text/javascript'],
+  // The extension's own classic scripts and wasm, for start-up exactly as the loader does it.
   'noteworthy-classic.js': [join(repo, 'dist/chrome/noteworthy.js'), 'text/javascript'],
+  'wasm.js': [join(repo, 'dist/chrome/shared/wasm.js'), 'text/javascript'],
+  'extension.wasm': [join(repo, 'dist/chrome/noteworthy_bg.wasm'), 'application/octet-stream'],
 });
 
 /**

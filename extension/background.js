@@ -1,9 +1,18 @@
-// Background (service worker on Chrome, event page on Firefox): keeps the
-// toolbar in step with the page the user is looking at, opens the options
-// page on first install, and analyses page snapshots for pages whose CSP
-// forbids WebAssembly (in an offscreen document on Chrome; here on Firefox).
-/* global NW_MSG, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
-if (typeof importScripts === 'function') importScripts('shared/messages.js', 'offscreen/host.js');
+// Background (service worker on Chrome, event page on Firefox): injects the
+// content scripts into a LinkedIn page once boot.js says it is one we read,
+// hands them the wasm's bytes, keeps the toolbar in step with the page the
+// user is looking at, opens the options page on first install, and analyses
+// page snapshots for pages whose CSP forbids WebAssembly (in an offscreen
+// document on Chrome; here on Firefox).
+/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
+if (typeof importScripts === 'function') importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
+
+// Injected in this order into the page's isolated world, as classic content
+// scripts; loader.js starts the session.
+const CONTENT_SCRIPTS = [
+  'noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js',
+  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/loader.js',
+];
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
 
@@ -23,6 +32,51 @@ function showOnToolbar(tabId, message) {
   });
 }
 
+/** Into the document that asked (Chrome names it; Firefox, its frame), once: boot.js asks once per document. */
+function injectContentScripts(sender) {
+  const target = sender.documentId ? { tabId: sender.tab.id, documentIds: [sender.documentId] } : { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+  return chrome.scripting.executeScript({ target, files: CONTENT_SCRIPTS, injectImmediately: true });
+}
+
+let wasmBase64 = null;
+
+/** The packaged wasm as base64 (messages carry JSON), read once per background lifetime. */
+function wasmForContentScript() {
+  wasmBase64 ??= fetch(chrome.runtime.getURL('noteworthy_bg.wasm'))
+    .then((response) => response.arrayBuffer())
+    .then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      if (bytes.toBase64) return bytes.toBase64();
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    })
+    .catch((error) => {
+      wasmBase64 = null;
+      throw error;
+    });
+  return wasmBase64;
+}
+
+let catalogue = null;
+
+/**
+ * Every message in the user's language, with marks where substitutions go
+ * (\u0001 and their number), and the UI language: chrome.i18n in a content
+ * script costs the page a synchronous round trip to the browser on first use.
+ */
+function messagesForContentScript() {
+  catalogue ??= fetch(chrome.runtime.getURL('_locales/en/messages.json'))
+    .then((response) => response.json())
+    .then((en) => {
+      const marks = Array.from({ length: 9 }, (_, i) => `\u0001${i + 1}`);
+      const messages = Object.fromEntries(Object.keys(en).map((key) => [key, chrome.i18n.getMessage(key, marks)]));
+      return { uiLanguage: chrome.i18n.getUILanguage(), messages };
+    })
+    .catch(() => (catalogue = null));
+  return catalogue;
+}
+
 function analyzeSnapshot(message) {
   // Firefox's background page has a DOM and runs the wasm itself; Chrome's
   // service worker hands the snapshot to its offscreen document.
@@ -32,7 +86,18 @@ function analyzeSnapshot(message) {
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   // Only our own content scripts talk to us, and only from tabs.
   if (sender.id !== chrome.runtime.id || !sender.tab) return;
-  if (message?.type === NW_MSG.CS_BG_VIEW) {
+  if (message?.type === NW_MSG.CS_BG_WAKE) {
+    injectContentScripts(sender)
+      .then(() => reply({ ok: true }))
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_WASM) {
+    // What the page needs to start, read here rather than through the page's main thread.
+    Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
+      .then(([base64, i18n, stored]) => reply({ base64, i18n, stored }))
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_VIEW) {
     showOnToolbar(sender.tab.id, message);
   } else if (message?.type === NW_MSG.CS_BG_ANALYZE) {
     analyzeSnapshot(message)

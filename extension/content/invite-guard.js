@@ -293,6 +293,10 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
 
   return {
     actions,
+    /** The click that may open a dialog came before we were here: follow it now. */
+    followDialog() {
+      if (enabled) watchForDialog();
+    },
     /** A newer reading of the dialog arrived (snapshot mode). */
     recheck() {
       watching?.schedule();

@@ -1,19 +1,40 @@
-// Content-script loader: compiles the embedded wasm only when a page needs
-// it (off the main thread) and hands the session an engine. When the page's
-// CSP forbids WebAssembly, the same wasm runs in the extension's own context
-// on a snapshot of the page; the session and renderer do not know the
-// difference. Anything else that fails switches the extension off here.
+// Content-script loader, the last of the scripts the background injects once
+// boot.js found a page we read: compiles the wasm only when the page needs it
+// (the background hands over its bytes, with the UI's messages and the
+// settings; compiled off the main thread) and hands the session an engine.
+// When the page's CSP forbids WebAssembly, the same wasm runs in the
+// extension's own context on a snapshot of the page; the session and
+// renderer do not know the difference. Anything else that fails switches the
+// extension off here.
 /* global nwStartWasm, NW_MSG, startNwSession */
 (() => {
+  if (globalThis.nwSessionStarted) return; // one session per document
+  globalThis.nwSessionStarted = true;
   let module = null; // the wasm exports, when they run in this page
   let loading = null;
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
+  let i18n = null; // { uiLanguage, messages } from the background, with the wasm
+  let preloaded = null; // NwSettings.load()'s answer, read by the background with the wasm
+
+  /** chrome.i18n.getMessage, from the background's copy once it is here. */
+  function message(key, subs = []) {
+    const text = i18n?.messages[key];
+    if (text == null) return chrome.i18n.getMessage(key, subs);
+    const list = Array.isArray(subs) ? subs : [subs];
+    return text.replace(/\u0001(\d)/g, (_, n) => String(list[n - 1] ?? ''));
+  }
 
   function load() {
     loading ??= (async () => {
+      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM });
+      if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
+      i18n = answer.i18n ?? null;
+      preloaded = answer.stored ?? null;
+      const b64 = answer.base64;
+      const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
-        module = await nwStartWasm();
+        module = await nwStartWasm(bytes);
       } catch {
         module = null; // the page forbids WebAssembly: snapshots it is
       }
@@ -42,6 +63,12 @@
 
   startNwSession({
     load,
+    /** The settings that came with the wasm, once; null after (or without) them. */
+    stored() {
+      const stored = preloaded;
+      preloaded = null;
+      return stored;
+    },
     page: (context) => (module ? module.analyzePage(document, location.href, context) : remote('page', { context })),
     /** Synchronous: the guard decides inside a click handler. */
     dialog(context, onChange) {
@@ -61,5 +88,8 @@
       }
       return lastDialog;
     },
+  }, {
+    followDialog: Boolean(globalThis.nwWoken?.byClick),
+    i18n: { message, uiLanguage: () => i18n?.uiLanguage ?? chrome.i18n.getUILanguage() },
   });
 })();

@@ -7,19 +7,24 @@
 /* global NW_MSG, NwSettings, createNwRenderer, createInviteGuard */
 
 /**
- * `engine`: { load(): Promise, page(context) → PageView (or a Promise of it),
+ * `i18n`: { message(key, subs), uiLanguage() }, chrome.i18n's two calls (the
+ * loader answers them without a round trip to the browser).
+ * `followDialog`: started by a click that may open an invitation dialog
+ * (boot.js), so the guard follows the dialog from the start.
+ * `engine`: { load(): Promise, stored() → NwSettings.load()'s answer if it came with load(), else null,
+ *             page(context) → PageView (or a Promise of it),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
  *             onChange when a newer one differs }.
  */
-function startNwSession(engine) {
+function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
   const RELEVANT_PATH = /^\/(in\/[^/]+|search\/results\/people|mynetwork\/invitation-manager)/;
   const LIST_PATH = /^\/(search\/results\/people|mynetwork\/invitation-manager)/;
   const WAIT_FOR_PAGE_MS = 15000;
   const SETTLE_MS = 120; // let a burst of LinkedIn's mutations finish first
   const LIST_SETTLE_MS = 400; // lists grow as the user scrolls: re-read at most this often
 
-  const t = (key, subs) => chrome.i18n.getMessage(key, subs);
+  const t = i18n?.message ?? ((key, subs) => chrome.i18n.getMessage(key, subs));
   let stored = null; // { settings, counters, me, problems } from NwSettings.load()
   let switchedOff = null; // why, once something failed on this page
   let current = { url: null, view: null, observer: null, timer: 0, deadline: 0 };
@@ -30,7 +35,7 @@ function startNwSession(engine) {
     // Reasons speak the browser's language; notes follow the profile's
     // unless the user chose a language for them.
     const noteLanguage = settings.language ?? null;
-    settings.language = chrome.i18n.getUILanguage();
+    settings.language = i18n ? i18n.uiLanguage() : chrome.i18n.getUILanguage();
     return {
       settings,
       noteLanguage,
@@ -127,13 +132,13 @@ function startNwSession(engine) {
 
   async function analyze() {
     current.timer = 0;
-    stored ??= await NwSettings.load();
     try {
       await engine.load();
     } catch (error) {
       switchOff(error);
       return;
     }
+    stored ??= engine.stored?.() ?? (await NwSettings.load());
     let view;
     try {
       view = await engine.page(context());
@@ -211,4 +216,5 @@ function startNwSession(engine) {
     childList: true, subtree: true, characterData: true, // the <title> changes on every route
   });
   onNavigation();
+  if (followDialog) guard.followDialog();
 }

@@ -104,6 +104,71 @@ test('in-app navigation from one profile to another updates the badge; leaving p
   }
 });
 
+test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge', async () => {
+  const profile = serve(capturedProfile());
+  server.pages.set('/feed/', { html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' });
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    const cdp = await page.context().newCDPSession(page);
+    const parsed = [];
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
+      if (e.scriptLanguage === 'WebAssembly' || e.url.startsWith('wasm://')) parsed.push('wasm');
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.waitForTimeout(1500);
+    assert.deepEqual(parsed, ['/content/boot.js'], 'nothing but boot.js on the feed');
+    // LinkedIn's router: new content, new address, new title; no reload.
+    await page.evaluate(({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(doc.body);
+      history.pushState({}, '', url);
+      document.title = doc.title;
+    }, { html: profile.html, url: profile.url });
+    const ui = extensionUi(page);
+    assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    assert.ok(parsed.includes('/content/session.js') && parsed.includes('wasm'), 'the rest came with the profile');
+    assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
+    await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a click in a dialog on a page we do not read brings the session (the invite guard follows dialogs); it then follows navigation', async () => {
+  const profile = serve(capturedProfile());
+  server.pages.set('/messaging/', { html: '<!doctype html><html lang="en"><head><title>Messaging | LinkedIn</title></head><body><main><div role="dialog"><button type="button">Dismiss</button></div></main></body></html>' });
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    const cdp = await page.context().newCDPSession(page);
+    const parsed = [];
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto('https://www.linkedin.com/messaging/');
+    await page.waitForTimeout(500);
+    assert.deepEqual(parsed, ['/content/boot.js']);
+    await page.click('[role="dialog"] button');
+    await eventually(() => parsed.includes('/content/session.js'), { what: 'the session, injected' });
+    await page.evaluate(({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(doc.body);
+      history.pushState({}, '', url);
+      document.title = doc.title;
+    }, { html: profile.html, url: profile.url });
+    assert.equal((await extensionUi(page).waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
+    await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+});
+
 test('quiet mode leaves LinkedIn\'s DOM untouched; the popup still has the score and suggestions', async () => {
   const fixture = serve(capturedProfile());
   const alone = await launch(server, { extension: false });

@@ -174,17 +174,35 @@ test('no web_accessible_resources in either build', () => {
   }
 });
 
-/** Chrome also needs `offscreen`: the wasm runs there on pages whose CSP forbids it (README, Permissions). */
-const PERMISSIONS = { chrome: ['storage', 'offscreen'], firefox: ['storage'] };
+/**
+ * `scripting` injects the content scripts into the LinkedIn pages we read (and no other: content/boot.js
+ * alone runs everywhere); Chrome also needs `offscreen`: the wasm runs there on pages whose CSP forbids
+ * it (README, Permissions).
+ */
+const PERMISSIONS = { chrome: ['storage', 'scripting', 'offscreen'], firefox: ['storage', 'scripting'] };
 
-test('permissions exactly storage (+ offscreen on Chrome), no host or optional permissions, content scripts on LinkedIn only', () => {
+test('permissions exactly storage and scripting (+ offscreen on Chrome), host permission and content scripts on LinkedIn only, no optional permissions', () => {
   for (const browser of BUILDS) {
     const manifest = manifestOf(browser);
     assert.deepEqual(manifest.permissions, PERMISSIONS[browser], browser);
-    assert.equal(manifest.host_permissions, undefined, browser);
+    // The same host as the content scripts': no install warning beyond theirs.
+    assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*'], browser);
     assert.equal(manifest.optional_permissions, undefined, browser);
     assert.equal(manifest.optional_host_permissions, undefined, browser);
     assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['https://www.linkedin.com/*']], browser);
+  }
+});
+
+test('one install warning, the same as the content scripts alone give: read and change your data on www.linkedin.com', async () => {
+  const browser = await launch(server);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    const warnings = await page.evaluate((manifest) => chrome.management.getPermissionWarningsByManifest(manifest),
+      JSON.stringify(manifestOf('chrome')));
+    assert.deepEqual(warnings, ['Read and change your data on www.linkedin.com']);
+  } finally {
+    await browser.close();
   }
 });
 
