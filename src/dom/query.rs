@@ -244,6 +244,12 @@ impl Lines {
             match node.node_value() {
                 None => self.element(node.unchecked_ref::<Element>()),
                 Some(value) if value.is_empty() => {}
+                // Whitespace after nothing or after whitespace changes no
+                // line (lines are cleaned: runs collapse, ends are trimmed),
+                // be it a text or a comment: no need to ask which.
+                Some(value)
+                    if value.chars().all(char::is_whitespace)
+                        && self.current.chars().next_back().is_none_or(char::is_whitespace) => {}
                 Some(value) => {
                     if node.node_type() == Node::TEXT_NODE {
                         self.text(&value);
