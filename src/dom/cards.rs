@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, Scope as Select};
+use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, PageText, Scope as Select};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -154,9 +154,13 @@ fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String
 /// the text too, unless an element the walk leaves out (an icon, a button,
 /// screen-reader text) sits inside the words themselves. No card of the
 /// fixtures or captures does; all of them read the same either way.
-fn may_name_mutuals(text: &str) -> bool {
-    let text = text::clean(text);
-    lang::all(|l| l.mutual).any(|wording| lang::contains_ci(&text, wording))
+///
+/// Each word of the wording is looked for in the lowercased text: what
+/// `lang::contains_ci` matches (`lang::fold` lowercases the letters of the
+/// wordings as JavaScript does), with any whitespace between the words.
+fn may_name_mutuals(text: &PageText) -> bool {
+    let lower = text.to_lowercase();
+    lang::all(|l| l.mutual).any(|wording| wording.split(' ').all(|word| lower.contains(word)))
 }
 
 /// Items that are not inside another of the list.
@@ -232,8 +236,8 @@ fn invitation_card(card: &Element) -> PersonCard {
     // missing (each node walked is several calls into the page).
     let all = OnceCell::new();
     let all_lines = || all.get_or_init(|| lines(card)).as_slice();
-    // The card's text, in one call: what its lines can hold at most.
-    let card_text = card.text_content().unwrap_or_default();
+    // The card's text, left in the page: what its lines can hold at most.
+    let card_text = PageText::of(card);
     let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
     let mutual = match &insight {
         Some(insight) => mutual_of(insight, &lines(insight)),
@@ -254,7 +258,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = card_text.contains('•') || card_text.contains('·');
+    let has_bullet = card_text.contains("•") || card_text.contains("·");
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();

@@ -34,6 +34,30 @@ extern "C" {
 
     #[wasm_bindgen(method, catch, js_name = matches)]
     fn matches_js(this: &ParentNode, selector: &JsString) -> Result<bool, JsValue>;
+
+    /// `textContent` left in the page, not copied over.
+    #[wasm_bindgen(method, getter, js_name = textContent)]
+    fn text_content_js(this: &ParentNode) -> Option<JsString>;
+}
+
+/// An element's `textContent` kept in the page: a few questions about a long
+/// text cost less than copying it over (and decoding it) to ask them here.
+pub(crate) struct PageText(JsString);
+
+impl PageText {
+    pub(crate) fn of(element: &Element) -> Self {
+        PageText(element.unchecked_ref::<ParentNode>().text_content_js().unwrap_or_default())
+    }
+
+    /// The text in lowercase (`String.prototype.toLowerCase`).
+    pub(crate) fn to_lowercase(&self) -> Self {
+        PageText(self.0.to_lower_case())
+    }
+
+    /// Whether the text holds `needle` as is.
+    pub(crate) fn contains(&self, needle: &str) -> bool {
+        self.0.includes(needle, 0)
+    }
 }
 
 thread_local! {
