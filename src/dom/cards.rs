@@ -17,22 +17,10 @@ const SEARCH_CARD: &[&str] = &[
     "[data-view-name='people-search-result']",
 ];
 
-/// `SEARCH_CARD` but the newest, as one selector.
-const OLDER_SEARCH_CARD: &str = "[data-chameleon-result-urn], [data-view-name='search-entity-result-universal-template'], \
-    li.reusable-search__result-container";
-
 /// Reads every people-search result on `document`, in page order.
 pub fn read_search_results(document: &Document) -> Vec<PersonCard> {
     let scope = document.select("main").map(Root::from_element).unwrap_or(Root::Document(document));
-    // The newest markup first: each query that finds nothing still scans
-    // the whole page, and a page of the newest markup has none of the
-    // older cards (one scan tells), whose order of preference stands.
-    let newest = SEARCH_CARD.last().copied().unwrap_or_default();
-    let mut cards = if scope.first(OLDER_SEARCH_CARD).is_none() {
-        scope.all(newest)
-    } else {
-        SEARCH_CARD.iter().map(|sel| scope.all(sel)).find(|found| !found.is_empty()).unwrap_or_default()
-    };
+    let mut cards = SEARCH_CARD.iter().map(|sel| scope.all(sel)).find(|found| !found.is_empty()).unwrap_or_default();
     if cards.is_empty() {
         // 2026: hashed classes only; a result is the list item around a
         // "search-custom-invite" link or a profile link.
@@ -288,13 +276,6 @@ enum Root<'a> {
 impl Root<'_> {
     fn from_element(element: Element) -> Self {
         Root::Element(element)
-    }
-
-    fn first(&self, selector: &'static str) -> Option<Element> {
-        match self {
-            Root::Document(d) => Select::select(*d, selector),
-            Root::Element(e) => Select::select(e, selector),
-        }
     }
 
     fn all(&self, selector: &'static str) -> Vec<Element> {
