@@ -273,7 +273,7 @@ impl Lines {
                 // be it a text or a comment: no need to ask which.
                 Some(value)
                     if value.chars().all(char::is_whitespace)
-                        && self.current.chars().next_back().is_none_or(char::is_whitespace) => {}
+                        && self.current.chars().next_back().map_or(true, char::is_whitespace) => {}
                 Some(value) => {
                     if node.node_type() == Node::TEXT_NODE {
                         self.text(&value);
