@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, Scope as Select};
+use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, PageText, Scope as Select};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -136,6 +136,21 @@ fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String
     Some((count, names))
 }
 
+/// Whether `text` (an element's `textContent`) may hold a line that
+/// `text::mutual_line` reads. A line is a run of that text (what the walk
+/// leaves out removed, whitespace collapsed): the wording a line holds is in
+/// the text too, unless an element the walk leaves out (an icon, a button,
+/// screen-reader text) sits inside the words themselves. No card of the
+/// fixtures or captures does; all of them read the same either way.
+///
+/// Each word of the wording is looked for in the lowercased text: what
+/// `lang::contains_ci` matches (`lang::fold` lowercases the letters of the
+/// wordings as JavaScript does), with any whitespace between the words.
+fn may_name_mutuals(text: &PageText) -> bool {
+    let lower = text.to_lowercase();
+    lang::all(|l| l.mutual).any(|wording| wording.split(' ').all(|word| lower.contains(word)))
+}
+
 /// Items that are not inside another of the list.
 fn outermost_items(items: &[Element]) -> Vec<Element> {
     items
@@ -209,9 +224,14 @@ fn invitation_card(card: &Element) -> PersonCard {
     // missing (each node walked is several calls into the page).
     let all = OnceCell::new();
     let all_lines = || all.get_or_init(|| lines(card)).as_slice();
+    // The card's text, left in the page: what its lines can hold at most.
+    let card_text = PageText::of(card);
     let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
     let mutual = match &insight {
         Some(insight) => mutual_of(insight, &lines(insight)),
+        // A card whose text has no mutual-connections wording has no such
+        // line: its walk is spared.
+        None if !may_name_mutuals(&card_text) => None,
         None => mutual_of(card, all_lines()),
     };
     let headline = first_of(card, &[".invitation-card__subtitle", ".invitation-card__occupation"])
@@ -226,7 +246,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = card.text_content().is_some_and(|t| t.contains('•') || t.contains('·'));
+    let has_bullet = card_text.contains("•") || card_text.contains("·");
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();
