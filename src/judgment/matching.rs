@@ -6,6 +6,7 @@
 
 /// Lowercases and strips the accents of Latin letters so that "Müller",
 /// "MULLER" and "Muller" compare equal; typographic apostrophes become `'`.
+/// Case is folded for Latin, Greek and Cyrillic ([`crate::text::case`]).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
@@ -14,26 +15,30 @@ pub fn fold(text: &str) -> String {
             out.push(if c == '`' { '\'' } else { c });
             continue;
         }
-        for c in upper.to_lowercase() {
-            match c {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
-                'ç' | 'ć' | 'č' => out.push('c'),
-                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
-                'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
-                'ñ' | 'ń' | 'ň' => out.push('n'),
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
-                'ý' | 'ÿ' => out.push('y'),
-                'ś' | 'š' => out.push('s'),
-                'ź' | 'ż' | 'ž' => out.push('z'),
-                'ł' => out.push('l'),
-                'ř' => out.push('r'),
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                '’' | '‘' | '`' | '´' => out.push('\''),
-                _ => out.push(c),
-            }
+        if upper == 'İ' {
+            // std's lowercase of the dotted capital I is two characters.
+            out.push_str("i\u{307}");
+            continue;
+        }
+        let c = crate::text::case::lower(upper);
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ś' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ł' => out.push('l'),
+            'ř' => out.push('r'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            '’' | '‘' | '`' | '´' => out.push('\''),
+            _ => out.push(c),
         }
     }
     out

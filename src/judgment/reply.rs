@@ -87,8 +87,7 @@ fn sentence(template: &str, args: &[&str]) -> String {
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        Some(first) => std::iter::once(first).chain(chars).collect(),
+        Some(first) => std::iter::once(crate::text::case::upper(first)).chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -270,7 +270,7 @@ fn met_hook(settings: &Settings, notes: &NoteWords) -> Option<Hook> {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(crate::text::case::lower(first)).chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -11,6 +11,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::string_slice)
 )]
 
+pub mod case;
 pub mod dates;
 pub mod entries;
 pub mod lang;
