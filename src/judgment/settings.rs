@@ -168,9 +168,8 @@ impl Settings {
 
     /// The goals in force, networking when none was chosen, without repeats.
     pub fn effective_goals(&self) -> Vec<Goal> {
-        let mut goals = self.goals.clone();
-        goals.sort();
-        goals.dedup();
+        // In the order of `Goal::ALL` (no sort: it costs kilobytes of wasm).
+        let mut goals: Vec<Goal> = Goal::ALL.into_iter().filter(|g| self.goals.contains(g)).collect();
         if goals.is_empty() {
             goals.push(Goal::Networking);
         }
@@ -205,6 +204,14 @@ fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn effective_goals_are_sorted_without_repeats() {
+        assert!(Goal::ALL.windows(2).all(|w| w[0] < w[1]));
+        let settings = Settings { goals: vec![Goal::Mentoring, Goal::Hiring, Goal::Mentoring], ..Settings::default() };
+        assert_eq!(settings.effective_goals(), vec![Goal::Hiring, Goal::Mentoring]);
+        assert_eq!(Settings::default().effective_goals(), vec![Goal::Networking]);
+    }
 
     #[test]
     fn every_key_is_optional() {
