@@ -10,6 +10,7 @@ use super::score::Me;
 use super::settings::{Lang, Settings, Tone};
 use super::suggest::{hooks_from_profile, pick, seed_of, shortest, Basis, Hook, Suggestion};
 use crate::model::Profile;
+use crate::text::list::List;
 
 /// Hooks that make sense in a reply: what you share, or what they do.
 fn fits_a_reply(hook: &Hook) -> bool {
@@ -53,8 +54,8 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
 fn shortened_fact_reply(
     greeting: &str,
     hook: &Hook,
-    thanks: &'static [&'static str],
-    ask: &'static [&'static str],
+    thanks: List,
+    ask: List,
     limit: usize,
 ) -> Option<Suggestion> {
     let (template, thanks, ask) = (shortest(hook.templates), shortest(thanks), shortest(ask));

@@ -15,6 +15,7 @@ pub mod case;
 pub mod dates;
 pub mod entries;
 pub mod lang;
+pub mod list;
 pub mod links;
 pub mod names;
 pub mod numbers;
