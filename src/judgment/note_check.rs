@@ -157,7 +157,11 @@ fn find_placeholder(text: &str) -> Option<String> {
                 && inner.chars().any(char::is_alphabetic)
                 && inner.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.' | '{' | '}'));
             if slot_like {
-                return Some(format!("{open}{inner}{close}"));
+                let mut slot = String::with_capacity(inner.len() + 8);
+                slot.push(open);
+                slot.push_str(inner);
+                slot.push(close);
+                return Some(slot);
             }
             rest = after.get(end + close.len_utf8()..).unwrap_or("");
         }
