@@ -37,7 +37,7 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         let template = pick(hook.templates, seed >> 11, settings.tone);
         for (template, thanks, ask) in [(template, thanks, ask), (shortest(hook.templates), shortest(notes.reply_thanks), shortest(notes.reply_ask))] {
             let refs: Vec<&str> = hook.facts.iter().map(String::as_str).collect();
-            let text = [greeting.as_ref(), thanks, &sentence(template, &refs), ask].join(" ");
+            let text = [greeting.as_str(), thanks, &sentence(template, &refs), ask].join(" ");
             if utf16_len(&text) <= limit {
                 return Suggestion { text, basis: hook.basis, facts: hook.facts.clone() };
             }
@@ -68,7 +68,7 @@ fn shortened_fact_reply(
         slot.clone_from(&first);
     }
     let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
-    let text = [greeting.as_ref(), thanks, &sentence(template, &refs), ask].join(" ");
+    let text = [greeting, thanks, &sentence(template, &refs), ask].join(" ");
     let ok = utf16_len(&text) <= limit && facts.iter().all(|f| text.contains(f.as_str()));
     ok.then_some(Suggestion { text, basis: hook.basis, facts })
 }
