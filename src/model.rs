@@ -4,80 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `Deserialize` for a struct read from a JSON object whose keys are all
-/// optional (what `#[serde(default)]` does): the struct starts as its
-/// `Default` and each key present overwrites one field. Unknown keys are
-/// skipped and a repeated key is an error, as with the derive; a struct is
-/// never read from an array. Written by hand because the derived visitor
-/// keeps every field in a local of its own and drops them all on each error
-/// path: for `Profile` that was 12 KB of wasm.
-macro_rules! deserialize_with_defaults {
-    ($ty:ident { $($field:ident: $key:literal),+ $(,)? }) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const KEYS: &[&str] = &[$($key),+];
-
-                /// The index of a key in `KEYS`, `KEYS.len()` when unknown.
-                struct Key;
-                impl<'de> serde::de::DeserializeSeed<'de> for Key {
-                    type Value = usize;
-                    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-                        deserializer.deserialize_identifier(self)
-                    }
-                }
-                impl<'de> serde::de::Visitor<'de> for Key {
-                    type Value = usize;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str("a field name")
-                    }
-                    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<usize, E> {
-                        Ok(KEYS.iter().position(|k| *k == key).unwrap_or(KEYS.len()))
-                    }
-                }
-
-                struct Object;
-                impl<'de> serde::de::Visitor<'de> for Object {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(concat!("struct ", stringify!($ty)))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
-                        let mut value = <$ty>::default();
-                        let mut seen = 0u64;
-                        while let Some(index) = map.next_key_seed(Key)? {
-                            if let Some(key) = KEYS.get(index) {
-                                if seen & (1 << index) != 0 {
-                                    return Err(serde::de::Error::duplicate_field(key));
-                                }
-                                seen |= 1 << index;
-                            }
-                            let mut at = 0;
-                            $(
-                                if index == at {
-                                    value.$field = map.next_value()?;
-                                    continue;
-                                }
-                                at += 1;
-                            )+
-                            let _ = at;
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                        Ok(value)
-                    }
-                }
-
-                deserializer.deserialize_struct(stringify!($ty), KEYS, Object)
-            }
-        }
-    };
-}
 
 /// A LinkedIn member as shown on their profile page.
 ///
 /// Every field is optional on input (`#[serde(default)]`) so that a hand-edited
 /// "me" or an older stored profile still deserializes.
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Profile {
     /// Canonical profile address, `https://www.linkedin.com/in/<slug>/`.
     pub url: Option<String>,
@@ -106,7 +39,7 @@ pub struct Profile {
     pub language: Option<String>,
 }
 
-deserialize_with_defaults!(Profile {
+crate::json_object!(Profile {
     url: "url",
     is_self: "isSelf",
     name: "name",
@@ -129,8 +62,8 @@ deserialize_with_defaults!(Profile {
 });
 
 /// One position. Dates are kept as shown ("Jul 2019"); a present end is `None`.
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Experience {
     pub title: Option<String>,
     pub company: Option<String>,
@@ -138,10 +71,10 @@ pub struct Experience {
     pub end: Option<String>,
 }
 
-deserialize_with_defaults!(Experience { title: "title", company: "company", start: "start", end: "end" });
+crate::json_object!(Experience { title: "title", company: "company", start: "start", end: "end" });
 
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Education {
     pub school: Option<String>,
     pub degree: Option<String>,
@@ -149,17 +82,17 @@ pub struct Education {
     pub end: Option<String>,
 }
 
-deserialize_with_defaults!(Education { school: "school", degree: "degree", start: "start", end: "end" });
+crate::json_object!(Education { school: "school", degree: "degree", start: "start", end: "end" });
 
 /// `count` is the total: the named people plus "N other".
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct MutualConnections {
     pub count: u32,
     pub names: Vec<String>,
 }
 
-deserialize_with_defaults!(MutualConnections { count: "count", names: "names" });
+crate::json_object!(MutualConnections { count: "count", names: "names" });
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
@@ -171,25 +104,27 @@ pub enum LinkKind {
     Other,
 }
 
+crate::json_enum!(LinkKind { Website: "website", Blog: "blog", Twitter: "twitter", Other: "other" });
+
 /// A link the member put on their profile, unwrapped from LinkedIn's redirect.
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Link {
     pub kind: LinkKind,
     pub url: String,
 }
 
-deserialize_with_defaults!(Link { kind: "kind", url: "url" });
+crate::json_object!(Link { kind: "kind", url: "url" });
 
 /// A recent post or comment; `when` as shown ("4mo").
-#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Activity {
     pub text: String,
     pub when: Option<String>,
 }
 
-deserialize_with_defaults!(Activity { text: "text", when: "when" });
+crate::json_object!(Activity { text: "text", when: "when" });
 
 /// Where (if anywhere) the page offers to connect.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -205,6 +140,8 @@ pub enum ConnectAvailable {
     #[default]
     None,
 }
+
+crate::json_enum!(ConnectAvailable { Primary: "primary", MoreMenu: "more-menu", Pending: "pending", None: "none" });
 
 /// One person in a list: a search result or a received invitation.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -222,6 +159,18 @@ pub struct PersonCard {
     pub has_note: bool,
     pub note: Option<String>,
 }
+
+crate::json_object!(PersonCard {
+    name: "name",
+    headline: "headline",
+    location: "location",
+    degree: "degree",
+    mutual_count: "mutualCount",
+    mutual_names: "mutualNames",
+    profile_url: "profileUrl",
+    has_note: "hasNote",
+    note: "note",
+});
 
 impl PersonCard {
     /// What the judgment can know about the person from the card alone.
@@ -261,6 +210,8 @@ pub enum InviteStep {
     Unknown,
 }
 
+crate::json_enum!(InviteStep { Gate: "gate", Note: "note", Upsell: "upsell", Email: "email", HowKnow: "how-know", Unknown: "unknown" });
+
 /// The invitation dialog as read from the page (`None` from the reader when
 /// no invite dialog is open).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -282,6 +233,18 @@ pub struct InviteDialog {
     pub buttons: InviteButtons,
 }
 
+crate::json_object!(InviteDialog {
+    step: "step",
+    in_shadow_root: "inShadowRoot",
+    invitee_name: "inviteeName",
+    has_note_box: "hasNoteBox",
+    note_text: "noteText",
+    note_limit: "noteLimit",
+    notes_remaining: "notesRemaining",
+    premium_upsell: "premiumUpsell",
+    buttons: "buttons",
+});
+
 /// Which of LinkedIn's dialog buttons are present (and enabled, for Send).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -293,6 +256,15 @@ pub struct InviteButtons {
     pub cancel: bool,
     pub dismiss: bool,
 }
+
+crate::json_object!(InviteButtons {
+    add_note: "addNote",
+    send_without_note: "sendWithoutNote",
+    send: "send",
+    send_enabled: "sendEnabled",
+    cancel: "cancel",
+    dismiss: "dismiss",
+});
 
 /// What a button in LinkedIn's invitation dialog does.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]

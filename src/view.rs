@@ -56,6 +56,8 @@ pub struct GuardSettings {
     pub threshold: u8,
 }
 
+crate::json_object!(GuardSettings { enabled: "enabled", threshold: "threshold" });
+
 impl Default for GuardSettings {
     fn default() -> Self {
         GuardSettings { enabled: true, threshold: 60 }
@@ -73,6 +75,8 @@ pub struct Context {
     /// they follow the profile's.
     pub note_language: Option<String>,
 }
+
+crate::json_object!(Context { settings: "settings", me: "me", guard: "guard", note_language: "noteLanguage" });
 
 impl Context {
     /// `profile` as the note writer should see it (the chosen note language).

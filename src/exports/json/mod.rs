@@ -13,7 +13,7 @@
 mod de;
 mod ser;
 
-pub use de::from_str;
+pub use de::{from_str, Deserializer, FromJson, Number};
 pub use ser::to_string;
 
 /// Anything that did not fit: text that is not JSON, a value of the wrong
