@@ -1,5 +1,5 @@
 //! JSON text to values. Reads any JSON (as `JSON.stringify` writes it, and
-//! more), but hands serde only what our types take: strings, booleans,
+//! more), but gives each type ([`FromJson`]) only what it takes: strings, booleans,
 //! integers, `null`, arrays and objects, each only where the type asks for
 //! it (a struct is an object, never an array). A number with a fraction or an
 //! exponent is skipped where the value is ignored (an unknown key) and is an
