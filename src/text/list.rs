@@ -7,7 +7,7 @@
 /// Separates (ends) the items of a [`List`]; no item contains it.
 const END: char = '\u{1f}';
 
-/// Items of text, each followed by [`END`], as [`list!`](crate::list) writes them.
+/// Items of text, each followed by U+001F, as [`list!`](crate::list) writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct List(pub &'static str);
 
