@@ -442,23 +442,27 @@ macro_rules! json_object {
     ($ty:ident { $($field:ident: $key:literal $(=> $reader:path)?),+ $(,)? }) => {
         impl $crate::exports::json::FromJson for $ty {
             fn read(de: &mut $crate::exports::json::Deserializer<'_>) -> Result<Self, $crate::exports::json::Error> {
+                #[allow(non_camel_case_types)]
+                #[derive(Clone, Copy)]
+                enum Field {
+                    $($field),+
+                }
+                const KEYS: &[(&str, Field)] = &[$(($key, Field::$field)),+];
                 let mut value = <$ty>::default();
                 let mut seen = 0u64;
                 de.object(|de, key| {
-                    let mut at = 0u32;
-                    $(
-                        if key == $key {
-                            if seen & (1 << at) != 0 {
-                                return Err($crate::exports::json::Error);
-                            }
-                            seen |= 1 << at;
-                            value.$field = $crate::json_object!(@read de $($reader)?)?;
-                            return Ok(());
-                        }
-                        at += 1;
-                    )+
-                    let _ = at;
-                    de.skip()
+                    // One loop over the keys, then a jump to the field.
+                    let Some((index, field)) = KEYS.iter().enumerate().find(|(_, (k, _))| *k == key).map(|(i, (_, f))| (i, *f)) else {
+                        return de.skip();
+                    };
+                    if seen & (1 << index) != 0 {
+                        return Err($crate::exports::json::Error);
+                    }
+                    seen |= 1 << index;
+                    match field {
+                        $(Field::$field => value.$field = $crate::json_object!(@read de $($reader)?)?,)+
+                    }
+                    Ok(())
                 })?;
                 Ok(value)
             }
