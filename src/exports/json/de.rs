@@ -319,8 +319,9 @@ impl Deserializer<'_> {
         self.number()?.ok_or(Error)
     }
 
-    /// An object: `field` is called with each key, and reads (or skips) its value.
-    pub fn object(&mut self, mut field: impl FnMut(&mut Self, &str) -> Result<(), Error>) -> Result<(), Error> {
+    /// An object: `field` is called with each key, and reads (or skips) its
+    /// value. (`dyn`: one copy of the loop in the wasm, not one per type.)
+    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Result<(), Error>) -> Result<(), Error> {
         self.expect(b'{')?;
         self.enter()?;
         let mut first = true;
@@ -341,8 +342,8 @@ impl Deserializer<'_> {
         self.expect(b'}')
     }
 
-    /// An array: `item` reads each element.
-    pub fn array(&mut self, mut item: impl FnMut(&mut Self) -> Result<(), Error>) -> Result<(), Error> {
+    /// An array: `item` reads each element (`dyn` as for [`Self::object`]).
+    pub fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<(), Error>) -> Result<(), Error> {
         self.expect(b'[')?;
         self.enter()?;
         let mut first = true;
@@ -424,7 +425,7 @@ impl<T: FromJson> FromJson for Option<T> {
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
         let mut out = Vec::new();
-        de.array(|de| {
+        de.array(&mut |de| {
             out.push(T::read(de)?);
             Ok(())
         })?;
@@ -450,7 +451,7 @@ macro_rules! json_object {
                 const KEYS: &[(&str, Field)] = &[$(($key, Field::$field)),+];
                 let mut value = <$ty>::default();
                 let mut seen = 0u64;
-                de.object(|de, key| {
+                de.object(&mut |de, key| {
                     // One loop over the keys, then a jump to the field.
                     let Some((index, field)) = KEYS.iter().enumerate().find(|(_, (k, _))| *k == key).map(|(i, (_, f))| (i, *f)) else {
                         return de.skip();
