@@ -37,7 +37,7 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         let template = pick(hook.templates, seed >> 11, settings.tone);
         for (template, thanks, ask) in [(template, thanks, ask), (shortest(hook.templates), shortest(notes.reply_thanks), shortest(notes.reply_ask))] {
             let refs: Vec<&str> = hook.facts.iter().map(String::as_str).collect();
-            let text = [greeting.as_str(), thanks, &sentence(template, &refs), ask].join(" ");
+            let text = crate::text::join(&[greeting.as_str(), thanks, &sentence(template, &refs), ask], " ");
             if utf16_len(&text) <= limit {
                 return Suggestion { text, basis: hook.basis, facts: hook.facts.clone() };
             }
@@ -47,7 +47,7 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         }
     }
     let (thanks, ask) = if settings.tone == Tone::Brief { (shortest(notes.reply_thanks), shortest(notes.reply_ask)) } else { (thanks, ask) };
-    Suggestion { text: [greeting.as_str(), thanks, ask].join(" "), basis: Basis::Intro, facts: Vec::new() }
+    Suggestion { text: crate::text::join(&[greeting.as_str(), thanks, ask], " "), basis: Basis::Intro, facts: Vec::new() }
 }
 
 /// The reply with the first fact cut at a word so that it fits.
@@ -60,7 +60,7 @@ fn shortened_fact_reply(
 ) -> Option<Suggestion> {
     let (template, thanks, ask) = (shortest(hook.templates), shortest(thanks), shortest(ask));
     let second = hook.facts.get(1).map_or("", String::as_str);
-    let without = [greeting, thanks, &sentence(template, &["", second]), ask].join(" ");
+    let without = crate::text::join(&[greeting, thanks, &sentence(template, &["", second]), ask], " ");
     let room = limit.checked_sub(utf16_len(&without))?;
     let first = shorten_at_word(hook.facts.first()?, room)?.to_string();
     let mut facts = hook.facts.clone();
@@ -68,7 +68,7 @@ fn shortened_fact_reply(
         slot.clone_from(&first);
     }
     let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
-    let text = [greeting, thanks, &sentence(template, &refs), ask].join(" ");
+    let text = crate::text::join(&[greeting, thanks, &sentence(template, &refs), ask], " ");
     let ok = utf16_len(&text) <= limit && facts.iter().all(|f| text.contains(f.as_str()));
     ok.then_some(Suggestion { text, basis: hook.basis, facts })
 }

@@ -275,7 +275,7 @@ fn mutual(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     } else {
         points += w.mutual_named;
         let template = if count == 1 { say.mutual_one } else { say.mutual_named };
-        fill(template, &[&count.to_string(), &shown.join(", ")])
+        fill(template, &[&count.to_string(), &crate::text::join(&shown, ", ")])
     };
     Some(reason(ReasonKind::Mutual, text, points))
 }
@@ -356,12 +356,11 @@ fn is_emoji(c: char) -> bool {
 /// a headline full of emoji, or a headline in capitals.
 pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
     let w = &WEIGHTS;
-    let text = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
-        .iter()
+    let present: Vec<&str> = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
+        .into_iter()
         .flatten()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" \n ");
+        .collect();
+    let text = crate::text::join(&present, " \n ");
     let haystack = words(&text);
     let phrase = SPAM_PHRASES.find_in(&haystack).map(str::to_string);
     let headline = profile.headline.as_deref().unwrap_or("");

@@ -171,7 +171,8 @@ pub(crate) fn shortest(list: List) -> &'static str {
 }
 
 fn join(parts: &[&str]) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ")
+    let present: Vec<&str> = parts.iter().filter(|p| !p.is_empty()).copied().collect();
+    crate::text::join(&present, " ")
 }
 
 /// Greeting, hook, why and (unless brief) a closing, within `limit`: drop the

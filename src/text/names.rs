@@ -34,7 +34,7 @@ pub fn first_name(full_name: &str) -> Option<String> {
         .collect();
     if words.iter().any(|word| word.chars().any(is_cjk)) {
         let whole: Vec<&str> = words.into_iter().filter(|w| !is_title(w)).collect();
-        return (!whole.is_empty()).then(|| whole.join(" "));
+        return (!whole.is_empty()).then(|| super::join(&whole, " "));
     }
     let candidates: Vec<&str> = words.into_iter().filter(|w| !is_title(w)).collect();
     let is_initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1 && w.ends_with('.');
