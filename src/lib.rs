@@ -10,6 +10,8 @@
 //! - [`exports`]: the few functions JavaScript calls (wasm only) and the
 //!   JSON they speak ([`exports::json`], everywhere so it is tested natively).
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod heap;
 pub mod judgment;
 pub mod model;
 pub mod text;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+
 /// A LinkedIn member as shown on their profile page.
 ///
 /// Every field is optional on input (`#[serde(default)]`) so that a hand-edited
@@ -38,6 +39,28 @@ pub struct Profile {
     pub language: Option<String>,
 }
 
+crate::json_object!(Profile {
+    url: "url",
+    is_self: "isSelf",
+    name: "name",
+    first_name: "firstName",
+    headline: "headline",
+    location: "location",
+    degree: "degree",
+    current_company: "currentCompany",
+    experience: "experience",
+    education: "education",
+    mutual_connections: "mutualConnections",
+    about: "about",
+    followers: "followers",
+    connections: "connections",
+    links: "links",
+    recommendations_received: "recommendationsReceived",
+    recent_activity: "recentActivity",
+    connect_available: "connectAvailable",
+    language: "language",
+});
+
 /// One position. Dates are kept as shown ("Jul 2019"); a present end is `None`.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -48,6 +71,8 @@ pub struct Experience {
     pub end: Option<String>,
 }
 
+crate::json_object!(Experience { title: "title", company: "company", start: "start", end: "end" });
+
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Education {
@@ -57,6 +82,8 @@ pub struct Education {
     pub end: Option<String>,
 }
 
+crate::json_object!(Education { school: "school", degree: "degree", start: "start", end: "end" });
+
 /// `count` is the total: the named people plus "N other".
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -64,6 +91,8 @@ pub struct MutualConnections {
     pub count: u32,
     pub names: Vec<String>,
 }
+
+crate::json_object!(MutualConnections { count: "count", names: "names" });
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
@@ -75,6 +104,8 @@ pub enum LinkKind {
     Other,
 }
 
+crate::json_enum!(LinkKind { Website: "website", Blog: "blog", Twitter: "twitter", Other: "other" });
+
 /// A link the member put on their profile, unwrapped from LinkedIn's redirect.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -83,6 +114,8 @@ pub struct Link {
     pub url: String,
 }
 
+crate::json_object!(Link { kind: "kind", url: "url" });
+
 /// A recent post or comment; `when` as shown ("4mo").
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -90,6 +123,8 @@ pub struct Activity {
     pub text: String,
     pub when: Option<String>,
 }
+
+crate::json_object!(Activity { text: "text", when: "when" });
 
 /// Where (if anywhere) the page offers to connect.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -105,6 +140,8 @@ pub enum ConnectAvailable {
     #[default]
     None,
 }
+
+crate::json_enum!(ConnectAvailable { Primary: "primary", MoreMenu: "more-menu", Pending: "pending", None: "none" });
 
 /// One person in a list: a search result or a received invitation.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -122,6 +159,18 @@ pub struct PersonCard {
     pub has_note: bool,
     pub note: Option<String>,
 }
+
+crate::json_object!(PersonCard {
+    name: "name",
+    headline: "headline",
+    location: "location",
+    degree: "degree",
+    mutual_count: "mutualCount",
+    mutual_names: "mutualNames",
+    profile_url: "profileUrl",
+    has_note: "hasNote",
+    note: "note",
+});
 
 impl PersonCard {
     /// What the judgment can know about the person from the card alone.
@@ -161,6 +210,8 @@ pub enum InviteStep {
     Unknown,
 }
 
+crate::json_enum!(InviteStep { Gate: "gate", Note: "note", Upsell: "upsell", Email: "email", HowKnow: "how-know", Unknown: "unknown" });
+
 /// The invitation dialog as read from the page (`None` from the reader when
 /// no invite dialog is open).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -182,6 +233,18 @@ pub struct InviteDialog {
     pub buttons: InviteButtons,
 }
 
+crate::json_object!(InviteDialog {
+    step: "step",
+    in_shadow_root: "inShadowRoot",
+    invitee_name: "inviteeName",
+    has_note_box: "hasNoteBox",
+    note_text: "noteText",
+    note_limit: "noteLimit",
+    notes_remaining: "notesRemaining",
+    premium_upsell: "premiumUpsell",
+    buttons: "buttons",
+});
+
 /// Which of LinkedIn's dialog buttons are present (and enabled, for Send).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", default)]
@@ -193,6 +256,15 @@ pub struct InviteButtons {
     pub cancel: bool,
     pub dismiss: bool,
 }
+
+crate::json_object!(InviteButtons {
+    add_note: "addNote",
+    send_without_note: "sendWithoutNote",
+    send: "send",
+    send_enabled: "sendEnabled",
+    cancel: "cancel",
+    dismiss: "dismiss",
+});
 
 /// What a button in LinkedIn's invitation dialog does.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -211,4 +283,34 @@ pub enum ButtonRole {
 pub struct DialogButton {
     pub label: String,
     pub role: ButtonRole,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exports::json;
+
+    #[test]
+    fn objects_read_key_by_key_over_defaults() {
+        let text = r#"{"name":"Ana","extra":{"deep":[1,2.5,"x"]},"experience":[{"title":"CTO","odd":null}],
+            "mutualConnections":{"count":3},"links":[{"kind":"blog","url":"u"}],"recentActivity":[{"text":"t"}],
+            "degree":null,"connectAvailable":"more-menu"}"#;
+        let ours: Profile = json::from_str(text).unwrap_or_default();
+        let theirs: Profile = serde_json::from_str(text).unwrap_or_default();
+        assert_eq!(ours, theirs);
+        assert_eq!(ours.name.as_deref(), Some("Ana"));
+        assert_eq!(ours.experience[0].title.as_deref(), Some("CTO"));
+        assert_eq!(ours.mutual_connections, Some(MutualConnections { count: 3, names: vec![] }));
+        assert_eq!(ours.links, vec![Link { kind: LinkKind::Blog, url: "u".into() }]);
+        assert_eq!(ours.recent_activity, vec![Activity { text: "t".into(), when: None }]);
+        assert_eq!(ours.degree, None);
+    }
+
+    #[test]
+    fn a_repeated_key_is_refused() {
+        for text in [r#"{"name":"a","name":"b"}"#, r#"{"experience":[{"end":"x","end":null}]}"#] {
+            assert!(json::from_str::<Profile>(text).is_err(), "{text}");
+            assert!(serde_json::from_str::<Profile>(text).is_err(), "{text}");
+        }
+    }
 }

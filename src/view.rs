@@ -56,6 +56,8 @@ pub struct GuardSettings {
     pub threshold: u8,
 }
 
+crate::json_object!(GuardSettings { enabled: "enabled", threshold: "threshold" });
+
 impl Default for GuardSettings {
     fn default() -> Self {
         GuardSettings { enabled: true, threshold: 60 }
@@ -73,6 +75,8 @@ pub struct Context {
     /// they follow the profile's.
     pub note_language: Option<String>,
 }
+
+crate::json_object!(Context { settings: "settings", me: "me", guard: "guard", note_language: "noteLanguage" });
 
 impl Context {
     /// `profile` as the note writer should see it (the chosen note language).
@@ -181,7 +185,15 @@ fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, 
     let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+    // Stable, largest first; an insertion sort over a handful of reasons
+    // (std's stable sort costs kilobytes of wasm).
+    for i in 1..reasons.len() {
+        let mut j = i;
+        while j > 0 && reasons[j - 1].points.abs() < reasons[j].points.abs() {
+            reasons.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     reasons.truncate(CARD_REASONS);
     let reply = (kind == PageKind::Invitations && !card.has_note)
         .then(|| judgment::suggest_reply_for(&ctx.for_notes(&profile), prepared, &ctx.settings));

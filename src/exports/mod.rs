@@ -13,8 +13,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 #[cfg(target_arch = "wasm32")]
-use serde::de::DeserializeOwned;
-#[cfg(target_arch = "wasm32")]
 use serde::Serialize;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
@@ -63,7 +61,7 @@ fn shape_error(what: &str) -> JsError {
 /// `undefined` and `null` read as the type's default, so callers may omit
 /// what they do not have.
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+pub(crate) fn from_js<T: json::FromJson + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     match json_of(&value, what)? {
         None => Ok(T::default()),
         Some(text) => json::from_str(&text).map_err(|_| shape_error(what)),

@@ -6,6 +6,7 @@
 
 /// Lowercases and strips the accents of Latin letters so that "Müller",
 /// "MULLER" and "Muller" compare equal; typographic apostrophes become `'`.
+/// Case is folded for Latin, Greek and Cyrillic ([`crate::text::case`]).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for upper in text.chars() {
@@ -14,26 +15,30 @@ pub fn fold(text: &str) -> String {
             out.push(if c == '`' { '\'' } else { c });
             continue;
         }
-        for c in upper.to_lowercase() {
-            match c {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
-                'ç' | 'ć' | 'č' => out.push('c'),
-                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
-                'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
-                'ñ' | 'ń' | 'ň' => out.push('n'),
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
-                'ý' | 'ÿ' => out.push('y'),
-                'ś' | 'š' => out.push('s'),
-                'ź' | 'ż' | 'ž' => out.push('z'),
-                'ł' => out.push('l'),
-                'ř' => out.push('r'),
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                '’' | '‘' | '`' | '´' => out.push('\''),
-                _ => out.push(c),
-            }
+        if upper == 'İ' {
+            // std's lowercase of the dotted capital I is two characters.
+            out.push_str("i\u{307}");
+            continue;
+        }
+        let c = crate::text::case::lower(upper);
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ś' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ł' => out.push('l'),
+            'ř' => out.push('r'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            '’' | '‘' | '`' | '´' => out.push('\''),
+            _ => out.push(c),
         }
     }
     out
@@ -66,7 +71,7 @@ pub fn contains_words(haystack: &[String], needle: &[String]) -> bool {
 }
 
 /// Legal forms and filler that do not distinguish one employer from another.
-const COMPANY_NOISE: &[&str] = &[
+const COMPANY_NOISE: crate::text::list::List = crate::list![
     "inc", "ltd", "llc", "llp", "plc", "gmbh", "ag", "kg", "se", "sa", "sas", "sarl", "sl", "srl",
     "bv", "nv", "oy", "ab", "as", "corp", "corporation", "co", "company", "limited", "group",
     "the", "pvt", "private",
@@ -74,7 +79,7 @@ const COMPANY_NOISE: &[&str] = &[
 
 /// Words too common to identify an organization when they stand alone
 /// ("Bank" vs "Bank of America").
-const GENERIC_ORG_WORDS: &[&str] = &[
+const GENERIC_ORG_WORDS: crate::text::list::List = crate::list![
     "bank", "university", "universite", "universitat", "universidad", "school", "college",
     "institute", "global", "international", "consulting", "services", "solutions", "freelance",
     "self", "independent", "stealth", "startup", "confidential",
@@ -83,7 +88,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
 /// The words that identify an employer, legal forms left out.
 pub fn company_key(name: &str) -> Vec<String> {
     let mut key = words(name);
-    key.retain(|w| !COMPANY_NOISE.contains(&w.as_str()));
+    key.retain(|w| !COMPANY_NOISE.contains(w.as_str()));
     key
 }
 
@@ -100,12 +105,12 @@ pub fn same_company_key(ka: &[String], kb: &[String]) -> bool {
         return false;
     }
     if ka == kb {
-        return !(ka.len() == 1 && GENERIC_ORG_WORDS.contains(&ka[0].as_str()));
+        return !(ka.len() == 1 && GENERIC_ORG_WORDS.contains(ka[0].as_str()));
     }
     let (short, long) = if ka.len() < kb.len() { (&ka, &kb) } else { (&kb, &ka) };
     let distinctive = short
         .first()
-        .is_some_and(|w| w.chars().count() >= 4 && !GENERIC_ORG_WORDS.contains(&w.as_str()));
+        .is_some_and(|w| w.chars().count() >= 4 && !GENERIC_ORG_WORDS.contains(w.as_str()));
     distinctive && long.starts_with(short)
 }
 
@@ -116,14 +121,14 @@ pub fn school_head(school: &str) -> &str {
 }
 
 /// Small words schools are written with or without ("Technology & Science").
-const SCHOOL_NOISE: &[&str] = &[
+const SCHOOL_NOISE: crate::text::list::List = crate::list![
     "and", "of", "the", "de", "du", "des", "la", "le", "et", "der", "die", "das", "fur", "und",
     "y", "del",
 ];
 
 fn school_key(school: &str) -> Vec<String> {
     let mut key = words(school_head(school));
-    key.retain(|w| !SCHOOL_NOISE.contains(&w.as_str()));
+    key.retain(|w| !SCHOOL_NOISE.contains(w.as_str()));
     key
 }
 
@@ -135,7 +140,7 @@ pub fn same_school(a: &str, b: &str) -> bool {
 
 /// Words that wrap a city name in LinkedIn locations ("Greater Paris
 /// Metropolitan Region", "Région de Lyon").
-const LOCATION_NOISE: &[&str] = &[
+const LOCATION_NOISE: crate::text::list::List = crate::list![
     "greater", "area", "metropolitan", "metro", "region", "bay", "city", "of", "grand", "region",
     "de", "du", "la", "le", "et", "großraum", "grossraum", "und", "umgebung", "area", "gran",
     "y", "alrededores", "del",
@@ -149,7 +154,7 @@ pub fn city_of(location: &str) -> &str {
 /// The words naming the city, without "Greater … Area" wrappers.
 pub fn city_key(location: &str) -> Vec<String> {
     let mut key = words(city_of(location));
-    key.retain(|w| !LOCATION_NOISE.contains(&w.as_str()));
+    key.retain(|w| !LOCATION_NOISE.contains(w.as_str()));
     key
 }
 

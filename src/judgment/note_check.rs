@@ -47,7 +47,7 @@ pub struct NoteCheck {
 }
 
 /// LinkedIn's own invitation wording (and close variants), folded.
-const DEFAULT_WORDINGS: &[&str] = &[
+const DEFAULT_WORDINGS: crate::text::list::List = crate::list![
     "i'd like to add you to my professional network",
     "i would like to add you to my professional network",
     "i'd like to join your linkedin network",
@@ -60,7 +60,7 @@ const DEFAULT_WORDINGS: &[&str] = &[
 ];
 
 /// Phrases that fit anyone.
-const FILLER: &[&str] = &[
+const FILLER: crate::text::list::List = crate::list![
     "hope you're doing well", "hope you are doing well", "hope you are well", "hope this finds you well",
     "let's connect", "lets connect", "would love to connect", "i came across your profile",
     "expand my network", "grow my network", "j'espere que vous allez bien", "elargir mon reseau",
@@ -70,7 +70,7 @@ const FILLER: &[&str] = &[
 ];
 
 /// Words that say nothing about a person even when their profile uses them.
-const COMMON_WORDS: &[&str] = &[
+const COMMON_WORDS: crate::text::list::List = crate::list![
     "like", "would", "love", "connect", "connecting", "connection", "network", "networking",
     "professional", "linkedin", "profile", "hope", "doing", "well", "great", "looking", "forward",
     "opportunity", "opportunities", "interested", "interesting", "experience", "together",
@@ -87,7 +87,7 @@ const COMMON_WORDS: &[&str] = &[
 ];
 
 /// Words in many school names, which say nothing about which school.
-const SCHOOL_WORDS: &[&str] = &[
+const SCHOOL_WORDS: crate::text::list::List = crate::list![
     "university", "universite", "universitat", "universidad", "universita", "school", "ecole",
     "college", "institute", "institut", "instituto", "technology", "technologie", "technische",
     "technical", "science", "sciences", "hochschule", "escuela", "business", "national", "state",
@@ -157,7 +157,11 @@ fn find_placeholder(text: &str) -> Option<String> {
                 && inner.chars().any(char::is_alphabetic)
                 && inner.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.' | '{' | '}'));
             if slot_like {
-                return Some(format!("{open}{inner}{close}"));
+                let mut slot = String::with_capacity(inner.len() + 8);
+                slot.push(open);
+                slot.push_str(inner);
+                slot.push(close);
+                return Some(slot);
             }
             rest = after.get(end + close.len_utf8()..).unwrap_or("");
         }
@@ -167,7 +171,7 @@ fn find_placeholder(text: &str) -> Option<String> {
 
 fn significant(word: &str, min_chars: usize, own_name: &[String]) -> bool {
     word.chars().count() >= min_chars
-        && !COMMON_WORDS.contains(&word)
+        && !COMMON_WORDS.contains(word)
         && !own_name.iter().any(|n| n == word)
         && !word.chars().all(|c| c.is_ascii_digit())
 }
@@ -193,7 +197,7 @@ fn profile_facts(profile: &Profile) -> Vec<Fact> {
         phrase(school_head(&school), words(school_head(&school)));
         // "Dauphine" names "Université Paris Dauphine - PSL" well enough.
         for word in words(school_head(&school)) {
-            if word.chars().count() >= 5 && !SCHOOL_WORDS.contains(&word.as_str()) && !own_name.contains(&word) {
+            if word.chars().count() >= 5 && !SCHOOL_WORDS.contains(word.as_str()) && !own_name.contains(&word) {
                 phrase(&word.clone(), vec![word]);
             }
         }

@@ -7,36 +7,38 @@
 //! set for every tone (French says "vous" to everyone on LinkedIn).
 
 use super::settings::{Goal, Lang, Tone};
+use crate::list;
+use crate::text::list::List;
 
 /// Templates for notes and replies in one register.
 pub struct NoteWords {
     /// `{0}` is the user's own context when it reads as a sentence ("we met at RustConf").
-    pub met_sentence: &'static [&'static str],
+    pub met_sentence: List,
     /// `{0}` is the user's context when it names a place or event ("RustConf").
-    pub met_place: &'static [&'static str],
-    pub colleague: &'static [&'static str],
-    pub ex_colleague: &'static [&'static str],
-    pub school_shared: &'static [&'static str],
-    pub mutual: &'static [&'static str],
-    pub about: &'static [&'static str],
-    pub post: &'static [&'static str],
-    pub city_shared: &'static [&'static str],
-    pub city: &'static [&'static str],
+    pub met_place: List,
+    pub colleague: List,
+    pub ex_colleague: List,
+    pub school_shared: List,
+    pub mutual: List,
+    pub about: List,
+    pub post: List,
+    pub city_shared: List,
+    pub city: List,
     /// `{0}` title, `{1}` company.
-    pub role_at: &'static [&'static str],
-    pub role: &'static [&'static str],
-    pub company: &'static [&'static str],
-    pub school: &'static [&'static str],
+    pub role_at: List,
+    pub role: List,
+    pub company: List,
+    pub school: List,
     /// `{0}` is the user's own headline; cites nothing of the profile.
-    pub intro_me: &'static [&'static str],
+    pub intro_me: List,
     /// Honest openers that cite nothing, for nearly empty profiles.
-    pub intro: &'static [&'static str],
+    pub intro: List,
     /// Why connect, per goal in [`Goal::ALL`] order.
-    pub why: [&'static [&'static str]; 7],
-    pub closing_warm: &'static [&'static str],
-    pub closing_formal: &'static [&'static str],
-    pub reply_thanks: &'static [&'static str],
-    pub reply_ask: &'static [&'static str],
+    pub why: [List; 7],
+    pub closing_warm: List,
+    pub closing_formal: List,
+    pub reply_thanks: List,
+    pub reply_ask: List,
 }
 
 /// Sentences explaining a score, one per reason kind.
@@ -165,62 +167,62 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 }
 
 static EN_NOTES: NoteWords = NoteWords {
-    met_sentence: &["{0}, and it was great talking with you.", "{0}; glad our paths crossed."],
-    met_place: &["it was great meeting you at {0}.", "glad our paths crossed at {0}."],
-    colleague: &[
+    met_sentence: list!["{0}, and it was great talking with you.", "{0}; glad our paths crossed."],
+    met_place: list!["it was great meeting you at {0}.", "glad our paths crossed at {0}."],
+    colleague: list![
         "great to see a fellow {0} colleague here.",
         "I see we both work at {0}.",
         "we're both at {0}, so let's connect here too.",
     ],
-    ex_colleague: &[
+    ex_colleague: list![
         "I see we both worked at {0}.",
         "fellow {0} alum here.",
         "we share {0} on our résumés.",
     ],
-    school_shared: &[
+    school_shared: list![
         "I see we both studied at {0}.",
         "fellow {0} alum here!",
         "we both went to {0}.",
     ],
-    mutual: &[
+    mutual: list![
         "I see we both know {0}.",
         "we have {0} in common.",
         "{0} is a mutual connection of ours.",
     ],
-    about: &["your About caught my eye: “{0}”.", "I liked this line in your About: “{0}”."],
-    post: &["I enjoyed your recent post: “{0}”.", "your recent post, “{0}”, got me thinking."],
-    city_shared: &["I'm also based in {0}.", "fellow {0} local here."],
-    city: &["I see you're based in {0}.", "I noticed you're in {0}."],
-    role_at: &[
+    about: list!["your About caught my eye: “{0}”.", "I liked this line in your About: “{0}”."],
+    post: list!["I enjoyed your recent post: “{0}”.", "your recent post, “{0}”, got me thinking."],
+    city_shared: list!["I'm also based in {0}.", "fellow {0} local here."],
+    city: list!["I see you're based in {0}.", "I noticed you're in {0}."],
+    role_at: list![
         "your work as {0} at {1} caught my eye.",
         "I noticed your role as {0} at {1}.",
         "I came across your work as {0} at {1}.",
     ],
-    role: &["your work as {0} caught my eye.", "I noticed your profile: {0}."],
-    company: &["I see you work at {0}.", "I noticed you're at {0}."],
-    school: &["I noticed you studied at {0}.", "I see you went to {0}."],
-    intro_me: &["I'm {0}, and I came across your profile."],
-    intro: &[
+    role: list!["your work as {0} caught my eye.", "I noticed your profile: {0}."],
+    company: list!["I see you work at {0}.", "I noticed you're at {0}."],
+    school: list!["I noticed you studied at {0}.", "I see you went to {0}."],
+    intro_me: list!["I'm {0}, and I came across your profile."],
+    intro: list![
         "I came across your profile.",
         "I'd like to hear what you're working on.",
         "your profile came up as I was looking around.",
     ],
     why: [
-        &["I'd be glad to stay in touch.", "Would be great to connect.", "Happy to connect and keep in touch."],
-        &["I'm growing my team and would love to stay in touch.", "I'm hiring and would be glad to connect."],
-        &[
+        list!["I'd be glad to stay in touch.", "Would be great to connect.", "Happy to connect and keep in touch."],
+        list!["I'm growing my team and would love to stay in touch.", "I'm hiring and would be glad to connect."],
+        list![
             "I'm exploring my next role and would value your perspective.",
             "I'm looking for my next role and would love to connect.",
         ],
-        &["I'd be glad to connect and exchange ideas.", "I think we'd have a lot to talk about."],
-        &["I'd love to learn from your experience.", "I'd be glad to learn from you."],
-        &["I organize events and would love to keep you in the loop.", "I host events you might enjoy."],
-        &["Happy to share what I've learned if it's ever useful.", "Glad to help if I can."],
+        list!["I'd be glad to connect and exchange ideas.", "I think we'd have a lot to talk about."],
+        list!["I'd love to learn from your experience.", "I'd be glad to learn from you."],
+        list!["I organize events and would love to keep you in the loop.", "I host events you might enjoy."],
+        list!["Happy to share what I've learned if it's ever useful.", "Glad to help if I can."],
     ],
-    closing_warm: &["Have a great day!", "All the best!"],
-    closing_formal: &["Kind regards", "Best regards"],
-    reply_thanks: &["thanks for the invitation!", "thanks for reaching out!"],
-    reply_ask: &["What brings you here?", "What made you want to connect?"],
+    closing_warm: list!["Have a great day!", "All the best!"],
+    closing_formal: list!["Kind regards", "Best regards"],
+    reply_thanks: list!["thanks for the invitation!", "thanks for reaching out!"],
+    reply_ask: list!["What brings you here?", "What made you want to connect?"],
 };
 
 static EN: LangWords = LangWords {
@@ -279,63 +281,63 @@ static EN: LangWords = LangWords {
 };
 
 static FR_NOTES: NoteWords = NoteWords {
-    met_sentence: &["{0}, et c'était un plaisir d'échanger.", "{0} ; cet échange m'a fait plaisir."],
-    met_place: &["c'était un plaisir de vous rencontrer à {0}.", "notre échange à {0} m'a fait plaisir."],
-    colleague: &[
+    met_sentence: list!["{0}, et c'était un plaisir d'échanger.", "{0} ; cet échange m'a fait plaisir."],
+    met_place: list!["c'était un plaisir de vous rencontrer à {0}.", "notre échange à {0} m'a fait plaisir."],
+    colleague: list![
         "je vois que nous sommes collègues chez {0}.",
         "nous sommes tous deux chez {0}, autant être en contact ici.",
     ],
-    ex_colleague: &[
+    ex_colleague: list![
         "je vois que nous avons tous deux travaillé chez {0}.",
         "nous avons un point commun : {0}.",
     ],
-    school_shared: &[
+    school_shared: list![
         "je vois que nous avons tous deux étudié à {0}.",
         "nous avons {0} en commun.",
     ],
-    mutual: &[
+    mutual: list![
         "je vois que nous connaissons tous deux {0}.",
         "nous avons {0} en commun dans nos relations.",
     ],
-    about: &[
+    about: list![
         "votre présentation a retenu mon attention : « {0} ».",
         "j'ai aimé cette phrase de votre présentation : « {0} ».",
     ],
-    post: &[
+    post: list![
         "j'ai apprécié votre récente publication : « {0} ».",
         "votre publication « {0} » m'a fait réfléchir.",
     ],
-    city_shared: &["je suis moi aussi à {0}.", "nous sommes voisins : moi aussi, je suis à {0}."],
-    city: &["je vois que vous êtes à {0}.", "j'ai vu que vous étiez à {0}."],
-    role_at: &[
+    city_shared: list!["je suis moi aussi à {0}.", "nous sommes voisins : moi aussi, je suis à {0}."],
+    city: list!["je vois que vous êtes à {0}.", "j'ai vu que vous étiez à {0}."],
+    role_at: list![
         "votre parcours de {0} chez {1} a retenu mon attention.",
         "j'ai vu votre rôle de {0} chez {1}.",
     ],
-    role: &["votre profil de {0} a retenu mon attention.", "j'ai remarqué votre parcours : {0}."],
-    company: &["je vois que vous travaillez chez {0}.", "j'ai vu que vous étiez chez {0}."],
-    school: &["j'ai vu que vous aviez étudié à {0}.", "je vois que vous avez étudié à {0}."],
-    intro_me: &["votre profil a retenu mon attention ; je suis moi-même {0}."],
-    intro: &[
+    role: list!["votre profil de {0} a retenu mon attention.", "j'ai remarqué votre parcours : {0}."],
+    company: list!["je vois que vous travaillez chez {0}.", "j'ai vu que vous étiez chez {0}."],
+    school: list!["j'ai vu que vous aviez étudié à {0}.", "je vois que vous avez étudié à {0}."],
+    intro_me: list!["votre profil a retenu mon attention ; je suis moi-même {0}."],
+    intro: list![
         "votre profil a retenu mon attention.",
         "j'aimerais en savoir plus sur ce que vous faites.",
         "je découvre votre profil.",
     ],
     why: [
-        &["Au plaisir d'échanger.", "Ce serait un plaisir d'être en contact.", "Restons en contact."],
-        &["Je recrute et j'aimerais rester en contact.", "Je développe mon équipe : restons en contact."],
-        &[
+        list!["Au plaisir d'échanger.", "Ce serait un plaisir d'être en contact.", "Restons en contact."],
+        list!["Je recrute et j'aimerais rester en contact.", "Je développe mon équipe : restons en contact."],
+        list![
             "Je cherche mon prochain poste et votre regard m'intéresse.",
             "Je suis en recherche de poste et j'aimerais échanger avec vous.",
         ],
-        &["Ce serait un plaisir d'échanger.", "Nous aurions sans doute des choses à nous dire."],
-        &["J'aimerais apprendre de votre expérience.", "Votre expérience m'intéresse beaucoup."],
-        &["J'organise des événements qui pourraient vous intéresser.", "J'organise des rencontres : restons en contact."],
-        &["Si mon expérience peut vous être utile, ce sera avec plaisir.", "Avec plaisir pour échanger si je peux aider."],
+        list!["Ce serait un plaisir d'échanger.", "Nous aurions sans doute des choses à nous dire."],
+        list!["J'aimerais apprendre de votre expérience.", "Votre expérience m'intéresse beaucoup."],
+        list!["J'organise des événements qui pourraient vous intéresser.", "J'organise des rencontres : restons en contact."],
+        list!["Si mon expérience peut vous être utile, ce sera avec plaisir.", "Avec plaisir pour échanger si je peux aider."],
     ],
-    closing_warm: &["Belle journée !", "Au plaisir !"],
-    closing_formal: &["Bien cordialement", "Cordialement"],
-    reply_thanks: &["merci pour l'invitation !", "merci de votre demande de connexion !"],
-    reply_ask: &["Qu'est-ce qui vous amène ?", "Qu'est-ce qui vous a donné envie de vous connecter ?"],
+    closing_warm: list!["Belle journée !", "Au plaisir !"],
+    closing_formal: list!["Bien cordialement", "Cordialement"],
+    reply_thanks: list!["merci pour l'invitation !", "merci de votre demande de connexion !"],
+    reply_ask: list!["Qu'est-ce qui vous amène ?", "Qu'est-ce qui vous a donné envie de vous connecter ?"],
 };
 
 static FR: LangWords = LangWords {
@@ -394,81 +396,81 @@ static FR: LangWords = LangWords {
 };
 
 static DE_DU: NoteWords = NoteWords {
-    met_sentence: &["{0}, und es war schön, mit dir zu sprechen.", "{0}, schön, dass sich unsere Wege gekreuzt haben."],
-    met_place: &["es war schön, dich bei {0} kennenzulernen.", "schön, dass sich unsere Wege bei {0} gekreuzt haben."],
-    colleague: &["wie ich sehe, arbeiten wir beide bei {0}.", "wir sind beide bei {0}, da passt eine Vernetzung hier."],
-    ex_colleague: &["wie ich sehe, waren wir beide bei {0}.", "wir haben beide bei {0} gearbeitet."],
-    school_shared: &["wir haben beide an derselben Hochschule studiert: {0}.", "{0} verbindet uns – wir haben beide dort studiert."],
-    mutual: &["wie ich sehe, kennen wir beide {0}.", "wir haben {0} als gemeinsamen Kontakt."],
-    about: &["dein Profiltext hat mich angesprochen: „{0}“.", "dieser Satz aus deinem Profil gefällt mir: „{0}“."],
-    post: &["dein letzter Beitrag hat mir gefallen: „{0}“.", "dein Beitrag „{0}“ hat mich zum Nachdenken gebracht."],
-    city_shared: &["ich bin auch in {0}.", "ich bin ebenfalls in {0} zu Hause."],
-    city: &["wie ich sehe, bist du in {0}.", "ich habe gesehen, dass du in {0} bist."],
-    role_at: &["deine Arbeit als {0} bei {1} ist mir aufgefallen.", "ich habe gesehen, dass du als {0} bei {1} arbeitest."],
-    role: &["deine Arbeit als {0} ist mir aufgefallen.", "dein Profil ist mir aufgefallen: {0}."],
-    company: &["wie ich sehe, arbeitest du bei {0}.", "ich habe gesehen, dass du bei {0} bist."],
-    school: &["wie ich sehe, hast du hier studiert: {0}.", "ich habe gesehen, dass du hier studiert hast: {0}."],
-    intro_me: &["ich bin {0} und bin auf dein Profil gestoßen."],
-    intro: &[
+    met_sentence: list!["{0}, und es war schön, mit dir zu sprechen.", "{0}, schön, dass sich unsere Wege gekreuzt haben."],
+    met_place: list!["es war schön, dich bei {0} kennenzulernen.", "schön, dass sich unsere Wege bei {0} gekreuzt haben."],
+    colleague: list!["wie ich sehe, arbeiten wir beide bei {0}.", "wir sind beide bei {0}, da passt eine Vernetzung hier."],
+    ex_colleague: list!["wie ich sehe, waren wir beide bei {0}.", "wir haben beide bei {0} gearbeitet."],
+    school_shared: list!["wir haben beide an derselben Hochschule studiert: {0}.", "{0} verbindet uns – wir haben beide dort studiert."],
+    mutual: list!["wie ich sehe, kennen wir beide {0}.", "wir haben {0} als gemeinsamen Kontakt."],
+    about: list!["dein Profiltext hat mich angesprochen: „{0}“.", "dieser Satz aus deinem Profil gefällt mir: „{0}“."],
+    post: list!["dein letzter Beitrag hat mir gefallen: „{0}“.", "dein Beitrag „{0}“ hat mich zum Nachdenken gebracht."],
+    city_shared: list!["ich bin auch in {0}.", "ich bin ebenfalls in {0} zu Hause."],
+    city: list!["wie ich sehe, bist du in {0}.", "ich habe gesehen, dass du in {0} bist."],
+    role_at: list!["deine Arbeit als {0} bei {1} ist mir aufgefallen.", "ich habe gesehen, dass du als {0} bei {1} arbeitest."],
+    role: list!["deine Arbeit als {0} ist mir aufgefallen.", "dein Profil ist mir aufgefallen: {0}."],
+    company: list!["wie ich sehe, arbeitest du bei {0}.", "ich habe gesehen, dass du bei {0} bist."],
+    school: list!["wie ich sehe, hast du hier studiert: {0}.", "ich habe gesehen, dass du hier studiert hast: {0}."],
+    intro_me: list!["ich bin {0} und bin auf dein Profil gestoßen."],
+    intro: list![
         "ich bin auf dein Profil gestoßen.",
         "mich würde interessieren, woran du gerade arbeitest.",
         "dein Profil ist mir aufgefallen.",
     ],
     why: [
-        &["Ich würde mich freuen, in Kontakt zu bleiben.", "Lass uns gern vernetzen.", "Ich freue mich auf den Austausch."],
-        &["Ich baue gerade mein Team auf und würde gern in Kontakt bleiben.", "Ich stelle gerade ein und freue mich über den Kontakt."],
-        &[
+        list!["Ich würde mich freuen, in Kontakt zu bleiben.", "Lass uns gern vernetzen.", "Ich freue mich auf den Austausch."],
+        list!["Ich baue gerade mein Team auf und würde gern in Kontakt bleiben.", "Ich stelle gerade ein und freue mich über den Kontakt."],
+        list![
             "Ich suche gerade eine neue Stelle und würde mich über deinen Blick freuen.",
             "Ich orientiere mich beruflich neu und würde mich gern austauschen.",
         ],
-        &["Ich würde mich über einen Austausch freuen.", "Ich denke, wir hätten uns einiges zu erzählen."],
-        &["Ich würde gern von deiner Erfahrung lernen.", "Deine Erfahrung interessiert mich sehr."],
-        &["Ich organisiere Events, die dich interessieren könnten.", "Ich veranstalte Treffen und halte dich gern auf dem Laufenden."],
-        &["Wenn dir meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
+        list!["Ich würde mich über einen Austausch freuen.", "Ich denke, wir hätten uns einiges zu erzählen."],
+        list!["Ich würde gern von deiner Erfahrung lernen.", "Deine Erfahrung interessiert mich sehr."],
+        list!["Ich organisiere Events, die dich interessieren könnten.", "Ich veranstalte Treffen und halte dich gern auf dem Laufenden."],
+        list!["Wenn dir meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
     ],
-    closing_warm: &["Viele Grüße!", "Beste Grüße!"],
-    closing_formal: &["Freundliche Grüße", "Beste Grüße"],
-    reply_thanks: &["danke für die Einladung!", "danke für deine Kontaktanfrage!"],
-    reply_ask: &["Was führt dich zu mir?", "Woher kennen wir uns, oder was hat dich zur Anfrage gebracht?"],
+    closing_warm: list!["Viele Grüße!", "Beste Grüße!"],
+    closing_formal: list!["Freundliche Grüße", "Beste Grüße"],
+    reply_thanks: list!["danke für die Einladung!", "danke für deine Kontaktanfrage!"],
+    reply_ask: list!["Was führt dich zu mir?", "Woher kennen wir uns, oder was hat dich zur Anfrage gebracht?"],
 };
 
 static DE_SIE: NoteWords = NoteWords {
-    met_sentence: &["{0}, und es war schön, mit Ihnen zu sprechen.", "{0}, schön, dass sich unsere Wege gekreuzt haben."],
-    met_place: &["es war schön, Sie bei {0} kennenzulernen.", "schön, dass sich unsere Wege bei {0} gekreuzt haben."],
-    colleague: &["wie ich sehe, arbeiten wir beide bei {0}.", "wir sind beide bei {0}, da passt eine Vernetzung hier."],
-    ex_colleague: &["wie ich sehe, waren wir beide bei {0}.", "wir haben beide bei {0} gearbeitet."],
-    school_shared: &["wir haben beide an derselben Hochschule studiert: {0}.", "{0} verbindet uns – wir haben beide dort studiert."],
-    mutual: &["wie ich sehe, kennen wir beide {0}.", "wir haben {0} als gemeinsamen Kontakt."],
-    about: &["Ihr Profiltext hat mich angesprochen: „{0}“.", "dieser Satz aus Ihrem Profil gefällt mir: „{0}“."],
-    post: &["Ihr letzter Beitrag hat mir gefallen: „{0}“.", "Ihr Beitrag „{0}“ hat mich zum Nachdenken gebracht."],
-    city_shared: &["ich bin auch in {0}.", "ich bin ebenfalls in {0} zu Hause."],
-    city: &["wie ich sehe, sind Sie in {0}.", "ich habe gesehen, dass Sie in {0} sind."],
-    role_at: &["Ihre Arbeit als {0} bei {1} ist mir aufgefallen.", "ich habe gesehen, dass Sie als {0} bei {1} arbeiten."],
-    role: &["Ihre Arbeit als {0} ist mir aufgefallen.", "Ihr Profil ist mir aufgefallen: {0}."],
-    company: &["wie ich sehe, arbeiten Sie bei {0}.", "ich habe gesehen, dass Sie bei {0} sind."],
-    school: &["wie ich sehe, haben Sie hier studiert: {0}.", "ich habe gesehen, dass Sie hier studiert haben: {0}."],
-    intro_me: &["ich bin {0} und bin auf Ihr Profil gestoßen."],
-    intro: &[
+    met_sentence: list!["{0}, und es war schön, mit Ihnen zu sprechen.", "{0}, schön, dass sich unsere Wege gekreuzt haben."],
+    met_place: list!["es war schön, Sie bei {0} kennenzulernen.", "schön, dass sich unsere Wege bei {0} gekreuzt haben."],
+    colleague: list!["wie ich sehe, arbeiten wir beide bei {0}.", "wir sind beide bei {0}, da passt eine Vernetzung hier."],
+    ex_colleague: list!["wie ich sehe, waren wir beide bei {0}.", "wir haben beide bei {0} gearbeitet."],
+    school_shared: list!["wir haben beide an derselben Hochschule studiert: {0}.", "{0} verbindet uns – wir haben beide dort studiert."],
+    mutual: list!["wie ich sehe, kennen wir beide {0}.", "wir haben {0} als gemeinsamen Kontakt."],
+    about: list!["Ihr Profiltext hat mich angesprochen: „{0}“.", "dieser Satz aus Ihrem Profil gefällt mir: „{0}“."],
+    post: list!["Ihr letzter Beitrag hat mir gefallen: „{0}“.", "Ihr Beitrag „{0}“ hat mich zum Nachdenken gebracht."],
+    city_shared: list!["ich bin auch in {0}.", "ich bin ebenfalls in {0} zu Hause."],
+    city: list!["wie ich sehe, sind Sie in {0}.", "ich habe gesehen, dass Sie in {0} sind."],
+    role_at: list!["Ihre Arbeit als {0} bei {1} ist mir aufgefallen.", "ich habe gesehen, dass Sie als {0} bei {1} arbeiten."],
+    role: list!["Ihre Arbeit als {0} ist mir aufgefallen.", "Ihr Profil ist mir aufgefallen: {0}."],
+    company: list!["wie ich sehe, arbeiten Sie bei {0}.", "ich habe gesehen, dass Sie bei {0} sind."],
+    school: list!["wie ich sehe, haben Sie hier studiert: {0}.", "ich habe gesehen, dass Sie hier studiert haben: {0}."],
+    intro_me: list!["ich bin {0} und bin auf Ihr Profil gestoßen."],
+    intro: list![
         "ich bin auf Ihr Profil gestoßen.",
         "mich würde interessieren, woran Sie gerade arbeiten.",
         "Ihr Profil ist mir aufgefallen.",
     ],
     why: [
-        &["Ich würde mich freuen, in Kontakt zu bleiben.", "Ich freue mich auf die Vernetzung.", "Ich freue mich auf den Austausch."],
-        &["Ich baue gerade mein Team auf und würde gern in Kontakt bleiben.", "Ich stelle gerade ein und freue mich über den Kontakt."],
-        &[
+        list!["Ich würde mich freuen, in Kontakt zu bleiben.", "Ich freue mich auf die Vernetzung.", "Ich freue mich auf den Austausch."],
+        list!["Ich baue gerade mein Team auf und würde gern in Kontakt bleiben.", "Ich stelle gerade ein und freue mich über den Kontakt."],
+        list![
             "Ich suche gerade eine neue Stelle und würde mich über Ihren Blick freuen.",
             "Ich orientiere mich beruflich neu und würde mich gern austauschen.",
         ],
-        &["Ich würde mich über einen Austausch freuen.", "Ich denke, wir hätten uns einiges zu erzählen."],
-        &["Ich würde gern von Ihrer Erfahrung lernen.", "Ihre Erfahrung interessiert mich sehr."],
-        &["Ich organisiere Events, die Sie interessieren könnten.", "Ich veranstalte Treffen und halte Sie gern auf dem Laufenden."],
-        &["Wenn Ihnen meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
+        list!["Ich würde mich über einen Austausch freuen.", "Ich denke, wir hätten uns einiges zu erzählen."],
+        list!["Ich würde gern von Ihrer Erfahrung lernen.", "Ihre Erfahrung interessiert mich sehr."],
+        list!["Ich organisiere Events, die Sie interessieren könnten.", "Ich veranstalte Treffen und halte Sie gern auf dem Laufenden."],
+        list!["Wenn Ihnen meine Erfahrung hilft, teile ich sie gern.", "Gern helfe ich, wo ich kann."],
     ],
-    closing_warm: &["Viele Grüße!", "Beste Grüße!"],
-    closing_formal: &["Freundliche Grüße", "Mit besten Grüßen"],
-    reply_thanks: &["vielen Dank für die Einladung!", "vielen Dank für Ihre Kontaktanfrage!"],
-    reply_ask: &["Was führt Sie zu mir?", "Was hat Sie zu der Anfrage gebracht?"],
+    closing_warm: list!["Viele Grüße!", "Beste Grüße!"],
+    closing_formal: list!["Freundliche Grüße", "Mit besten Grüßen"],
+    reply_thanks: list!["vielen Dank für die Einladung!", "vielen Dank für Ihre Kontaktanfrage!"],
+    reply_ask: list!["Was führt Sie zu mir?", "Was hat Sie zu der Anfrage gebracht?"],
 };
 
 static DE: LangWords = LangWords {
@@ -527,75 +529,75 @@ static DE: LangWords = LangWords {
 };
 
 static ES_TU: NoteWords = NoteWords {
-    met_sentence: &["{0}, y fue un gusto hablar contigo.", "{0}; me alegró coincidir."],
-    met_place: &["fue un gusto conocerte en {0}.", "me alegró coincidir contigo en {0}."],
-    colleague: &["veo que los dos trabajamos en {0}.", "coincidimos en {0}, así que tiene sentido conectar aquí."],
-    ex_colleague: &["veo que los dos pasamos por {0}.", "los dos hemos trabajado en {0}."],
-    school_shared: &["veo que los dos estudiamos en {0}.", "compartimos {0} como escuela."],
-    mutual: &["veo que los dos conocemos a {0}.", "tenemos a {0} como contacto en común."],
-    about: &["tu extracto me llamó la atención: «{0}».", "me gustó esta frase de tu perfil: «{0}»."],
-    post: &["me gustó tu publicación reciente: «{0}».", "tu publicación «{0}» me dio que pensar."],
-    city_shared: &["yo también estoy en {0}.", "también vivo en {0}."],
-    city: &["veo que estás en {0}.", "vi que vives en {0}."],
-    role_at: &["tu trabajo como {0} en {1} me llamó la atención.", "vi que eres {0} en {1}."],
-    role: &["tu trabajo como {0} me llamó la atención.", "tu perfil me llamó la atención: {0}."],
-    company: &["veo que trabajas en {0}.", "vi que estás en {0}."],
-    school: &["vi que estudiaste en {0}.", "veo que estudiaste en {0}."],
-    intro_me: &["soy {0} y encontré tu perfil."],
-    intro: &[
+    met_sentence: list!["{0}, y fue un gusto hablar contigo.", "{0}; me alegró coincidir."],
+    met_place: list!["fue un gusto conocerte en {0}.", "me alegró coincidir contigo en {0}."],
+    colleague: list!["veo que los dos trabajamos en {0}.", "coincidimos en {0}, así que tiene sentido conectar aquí."],
+    ex_colleague: list!["veo que los dos pasamos por {0}.", "los dos hemos trabajado en {0}."],
+    school_shared: list!["veo que los dos estudiamos en {0}.", "compartimos {0} como escuela."],
+    mutual: list!["veo que los dos conocemos a {0}.", "tenemos a {0} como contacto en común."],
+    about: list!["tu extracto me llamó la atención: «{0}».", "me gustó esta frase de tu perfil: «{0}»."],
+    post: list!["me gustó tu publicación reciente: «{0}».", "tu publicación «{0}» me dio que pensar."],
+    city_shared: list!["yo también estoy en {0}.", "también vivo en {0}."],
+    city: list!["veo que estás en {0}.", "vi que vives en {0}."],
+    role_at: list!["tu trabajo como {0} en {1} me llamó la atención.", "vi que eres {0} en {1}."],
+    role: list!["tu trabajo como {0} me llamó la atención.", "tu perfil me llamó la atención: {0}."],
+    company: list!["veo que trabajas en {0}.", "vi que estás en {0}."],
+    school: list!["vi que estudiaste en {0}.", "veo que estudiaste en {0}."],
+    intro_me: list!["soy {0} y encontré tu perfil."],
+    intro: list![
         "encontré tu perfil.",
         "me gustaría saber en qué estás trabajando.",
         "tu perfil me llamó la atención.",
     ],
     why: [
-        &["Me encantaría seguir en contacto.", "Conectemos.", "Será un gusto estar en contacto."],
-        &["Estoy formando mi equipo y me gustaría seguir en contacto.", "Estoy contratando y me alegraría conectar."],
-        &["Busco mi próximo puesto y valoraría tu perspectiva.", "Estoy buscando trabajo y me encantaría conectar."],
-        &["Me gustaría intercambiar ideas.", "Creo que tendríamos mucho de qué hablar."],
-        &["Me encantaría aprender de tu experiencia.", "Tu experiencia me interesa mucho."],
-        &["Organizo eventos que podrían interesarte.", "Organizo encuentros y me gustaría avisarte."],
-        &["Si mi experiencia te sirve, la comparto con gusto.", "Con gusto te ayudo si puedo."],
+        list!["Me encantaría seguir en contacto.", "Conectemos.", "Será un gusto estar en contacto."],
+        list!["Estoy formando mi equipo y me gustaría seguir en contacto.", "Estoy contratando y me alegraría conectar."],
+        list!["Busco mi próximo puesto y valoraría tu perspectiva.", "Estoy buscando trabajo y me encantaría conectar."],
+        list!["Me gustaría intercambiar ideas.", "Creo que tendríamos mucho de qué hablar."],
+        list!["Me encantaría aprender de tu experiencia.", "Tu experiencia me interesa mucho."],
+        list!["Organizo eventos que podrían interesarte.", "Organizo encuentros y me gustaría avisarte."],
+        list!["Si mi experiencia te sirve, la comparto con gusto.", "Con gusto te ayudo si puedo."],
     ],
-    closing_warm: &["¡Un saludo!", "¡Que tengas buen día!"],
-    closing_formal: &["Saludos cordiales", "Un cordial saludo"],
-    reply_thanks: &["¡gracias por la invitación!", "¡gracias por escribirme!"],
-    reply_ask: &["¿Qué te trae por aquí?", "¿Qué te animó a conectar?"],
+    closing_warm: list!["¡Un saludo!", "¡Que tengas buen día!"],
+    closing_formal: list!["Saludos cordiales", "Un cordial saludo"],
+    reply_thanks: list!["¡gracias por la invitación!", "¡gracias por escribirme!"],
+    reply_ask: list!["¿Qué te trae por aquí?", "¿Qué te animó a conectar?"],
 };
 
 static ES_USTED: NoteWords = NoteWords {
-    met_sentence: &["{0}, y fue un gusto hablar con usted.", "{0}; me alegró coincidir."],
-    met_place: &["fue un gusto conocerle en {0}.", "me alegró coincidir con usted en {0}."],
-    colleague: &["veo que ambos trabajamos en {0}.", "coincidimos en {0}, así que tiene sentido conectar aquí."],
-    ex_colleague: &["veo que ambos pasamos por {0}.", "ambos hemos trabajado en {0}."],
-    school_shared: &["veo que ambos estudiamos en {0}.", "compartimos {0} como escuela."],
-    mutual: &["veo que ambos conocemos a {0}.", "tenemos a {0} como contacto en común."],
-    about: &["su extracto me llamó la atención: «{0}».", "me gustó esta frase de su perfil: «{0}»."],
-    post: &["me gustó su publicación reciente: «{0}».", "su publicación «{0}» me dio que pensar."],
-    city_shared: &["yo también estoy en {0}.", "también vivo en {0}."],
-    city: &["veo que está en {0}.", "vi que vive en {0}."],
-    role_at: &["su trabajo como {0} en {1} me llamó la atención.", "vi que es {0} en {1}."],
-    role: &["su trabajo como {0} me llamó la atención.", "su perfil me llamó la atención: {0}."],
-    company: &["veo que trabaja en {0}.", "vi que está en {0}."],
-    school: &["vi que estudió en {0}.", "veo que estudió en {0}."],
-    intro_me: &["soy {0} y encontré su perfil."],
-    intro: &[
+    met_sentence: list!["{0}, y fue un gusto hablar con usted.", "{0}; me alegró coincidir."],
+    met_place: list!["fue un gusto conocerle en {0}.", "me alegró coincidir con usted en {0}."],
+    colleague: list!["veo que ambos trabajamos en {0}.", "coincidimos en {0}, así que tiene sentido conectar aquí."],
+    ex_colleague: list!["veo que ambos pasamos por {0}.", "ambos hemos trabajado en {0}."],
+    school_shared: list!["veo que ambos estudiamos en {0}.", "compartimos {0} como escuela."],
+    mutual: list!["veo que ambos conocemos a {0}.", "tenemos a {0} como contacto en común."],
+    about: list!["su extracto me llamó la atención: «{0}».", "me gustó esta frase de su perfil: «{0}»."],
+    post: list!["me gustó su publicación reciente: «{0}».", "su publicación «{0}» me dio que pensar."],
+    city_shared: list!["yo también estoy en {0}.", "también vivo en {0}."],
+    city: list!["veo que está en {0}.", "vi que vive en {0}."],
+    role_at: list!["su trabajo como {0} en {1} me llamó la atención.", "vi que es {0} en {1}."],
+    role: list!["su trabajo como {0} me llamó la atención.", "su perfil me llamó la atención: {0}."],
+    company: list!["veo que trabaja en {0}.", "vi que está en {0}."],
+    school: list!["vi que estudió en {0}.", "veo que estudió en {0}."],
+    intro_me: list!["soy {0} y encontré su perfil."],
+    intro: list![
         "encontré su perfil.",
         "me gustaría saber en qué está trabajando.",
         "su perfil me llamó la atención.",
     ],
     why: [
-        &["Me encantaría seguir en contacto.", "Será un gusto estar en contacto.", "Quedo a su disposición para conectar."],
-        &["Estoy formando mi equipo y me gustaría seguir en contacto.", "Estoy contratando y me alegraría conectar."],
-        &["Busco mi próximo puesto y valoraría su perspectiva.", "Estoy buscando trabajo y me encantaría conectar."],
-        &["Me gustaría intercambiar ideas.", "Creo que tendríamos mucho de qué hablar."],
-        &["Me encantaría aprender de su experiencia.", "Su experiencia me interesa mucho."],
-        &["Organizo eventos que podrían interesarle.", "Organizo encuentros y me gustaría avisarle."],
-        &["Si mi experiencia le sirve, la comparto con gusto.", "Con gusto le ayudo si puedo."],
+        list!["Me encantaría seguir en contacto.", "Será un gusto estar en contacto.", "Quedo a su disposición para conectar."],
+        list!["Estoy formando mi equipo y me gustaría seguir en contacto.", "Estoy contratando y me alegraría conectar."],
+        list!["Busco mi próximo puesto y valoraría su perspectiva.", "Estoy buscando trabajo y me encantaría conectar."],
+        list!["Me gustaría intercambiar ideas.", "Creo que tendríamos mucho de qué hablar."],
+        list!["Me encantaría aprender de su experiencia.", "Su experiencia me interesa mucho."],
+        list!["Organizo eventos que podrían interesarle.", "Organizo encuentros y me gustaría avisarle."],
+        list!["Si mi experiencia le sirve, la comparto con gusto.", "Con gusto le ayudo si puedo."],
     ],
-    closing_warm: &["¡Un saludo!", "¡Buen día!"],
-    closing_formal: &["Saludos cordiales", "Un cordial saludo"],
-    reply_thanks: &["¡gracias por la invitación!", "¡gracias por su solicitud!"],
-    reply_ask: &["¿Qué le trae por aquí?", "¿Qué le animó a conectar?"],
+    closing_warm: list!["¡Un saludo!", "¡Buen día!"],
+    closing_formal: list!["Saludos cordiales", "Un cordial saludo"],
+    reply_thanks: list!["¡gracias por la invitación!", "¡gracias por su solicitud!"],
+    reply_ask: list!["¿Qué le trae por aquí?", "¿Qué le animó a conectar?"],
 };
 
 static ES: LangWords = LangWords {
@@ -668,7 +670,7 @@ mod tests {
         for lang in [Lang::En, Lang::Fr, Lang::De, Lang::Es] {
             let words = words_for(lang);
             for notes in [words.familiar, words.polite] {
-                let lists: [&[&str]; 20] = [
+                let lists: [List; 20] = [
                     notes.met_sentence, notes.met_place, notes.colleague, notes.ex_colleague,
                     notes.school_shared, notes.mutual, notes.about, notes.post, notes.city_shared,
                     notes.city, notes.role_at, notes.role, notes.company, notes.school,
@@ -678,6 +680,8 @@ mod tests {
                 assert!(lists.iter().all(|list| !list.is_empty()));
                 assert!(notes.why.iter().all(|list| !list.is_empty()));
                 assert!(notes.intro.len() >= 3, "three honest openers for empty profiles");
+                // Every item is a sentence: no empty item from a stray separator.
+                assert!(lists.iter().chain(&notes.why).chain([&notes.intro]).all(|list| list.iter().all(|t| !t.is_empty())));
                 for template in notes.role_at {
                     assert!(template.contains("{0}") && template.contains("{1}"));
                 }

@@ -10,6 +10,7 @@ use super::score::Me;
 use super::settings::{Lang, Settings, Tone};
 use super::suggest::{hooks_from_profile, pick, seed_of, shortest, Basis, Hook, Suggestion};
 use crate::model::Profile;
+use crate::text::list::List;
 
 /// Hooks that make sense in a reply: what you share, or what they do.
 fn fits_a_reply(hook: &Hook) -> bool {
@@ -36,7 +37,7 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         let template = pick(hook.templates, seed >> 11, settings.tone);
         for (template, thanks, ask) in [(template, thanks, ask), (shortest(hook.templates), shortest(notes.reply_thanks), shortest(notes.reply_ask))] {
             let refs: Vec<&str> = hook.facts.iter().map(String::as_str).collect();
-            let text = format!("{greeting} {thanks} {} {ask}", sentence(template, &refs));
+            let text = crate::text::join(&[greeting.as_str(), thanks, &sentence(template, &refs), ask], " ");
             if utf16_len(&text) <= limit {
                 return Suggestion { text, basis: hook.basis, facts: hook.facts.clone() };
             }
@@ -46,20 +47,20 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         }
     }
     let (thanks, ask) = if settings.tone == Tone::Brief { (shortest(notes.reply_thanks), shortest(notes.reply_ask)) } else { (thanks, ask) };
-    Suggestion { text: format!("{greeting} {thanks} {ask}"), basis: Basis::Intro, facts: Vec::new() }
+    Suggestion { text: crate::text::join(&[greeting.as_str(), thanks, ask], " "), basis: Basis::Intro, facts: Vec::new() }
 }
 
 /// The reply with the first fact cut at a word so that it fits.
 fn shortened_fact_reply(
     greeting: &str,
     hook: &Hook,
-    thanks: &'static [&'static str],
-    ask: &'static [&'static str],
+    thanks: List,
+    ask: List,
     limit: usize,
 ) -> Option<Suggestion> {
     let (template, thanks, ask) = (shortest(hook.templates), shortest(thanks), shortest(ask));
     let second = hook.facts.get(1).map_or("", String::as_str);
-    let without = format!("{greeting} {thanks} {} {ask}", sentence(template, &["", second]));
+    let without = crate::text::join(&[greeting, thanks, &sentence(template, &["", second]), ask], " ");
     let room = limit.checked_sub(utf16_len(&without))?;
     let first = shorten_at_word(hook.facts.first()?, room)?.to_string();
     let mut facts = hook.facts.clone();
@@ -67,7 +68,7 @@ fn shortened_fact_reply(
         slot.clone_from(&first);
     }
     let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
-    let text = format!("{greeting} {thanks} {} {ask}", sentence(template, &refs));
+    let text = crate::text::join(&[greeting, thanks, &sentence(template, &refs), ask], " ");
     let ok = utf16_len(&text) <= limit && facts.iter().all(|f| text.contains(f.as_str()));
     ok.then_some(Suggestion { text, basis: hook.basis, facts })
 }
@@ -87,8 +88,7 @@ fn sentence(template: &str, args: &[&str]) -> String {
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        Some(first) => std::iter::once(first).chain(chars).collect(),
+        Some(first) => std::iter::once(crate::text::case::upper(first)).chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -275,7 +275,7 @@ fn mutual(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     } else {
         points += w.mutual_named;
         let template = if count == 1 { say.mutual_one } else { say.mutual_named };
-        fill(template, &[&count.to_string(), &shown.join(", ")])
+        fill(template, &[&count.to_string(), &crate::text::join(&shown, ", ")])
     };
     Some(reason(ReasonKind::Mutual, text, points))
 }
@@ -340,7 +340,7 @@ fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &Re
 }
 
 /// Phrases that mark a profile as spam or a get-rich pitch, in four languages.
-static SPAM_PHRASES: Family = Family::new(&[
+static SPAM_PHRASES: Family = Family::new(crate::list![
     "dm me", "make money", "passive income", "forex", "crypto signals", "binary options",
     "investment opportunity", "100% guaranteed", "guaranteed returns", "get rich", "financial freedom",
     "work from home", "whatsapp me", "telegram me", "click the link", "link in bio", "onlyfans",
@@ -356,12 +356,11 @@ fn is_emoji(c: char) -> bool {
 /// a headline full of emoji, or a headline in capitals.
 pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
     let w = &WEIGHTS;
-    let text = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
-        .iter()
+    let present: Vec<&str> = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
+        .into_iter()
         .flatten()
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" \n ");
+        .collect();
+    let text = crate::text::join(&present, " \n ");
     let haystack = words(&text);
     let phrase = SPAM_PHRASES.find_in(&haystack).map(str::to_string);
     let headline = profile.headline.as_deref().unwrap_or("");
@@ -398,51 +397,51 @@ fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
 }
 
 /// Keyword families a role is matched against (folded words, any language).
-static RECRUITER: Family = Family::new(&[
+static RECRUITER: Family = Family::new(crate::list![
     "recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "sourcer",
     "headhunter", "we're hiring", "we are hiring", "recruteur", "recruteuse", "recrutement",
     "charge de recrutement", "chargee de recrutement", "personalberater", "recruiterin", "reclutador",
     "reclutadora", "reclutamiento", "seleccion de personal",
 ]);
-static SENIOR: Family = Family::new(&[
+static SENIOR: Family = Family::new(crate::list![
     "senior", "sr", "staff", "principal", "lead", "architect", "expert", "head", "chief", "director",
     "confirme", "confirmee", "leitend", "leitender", "leiter", "leiterin", "lider", "jefe", "jefa",
     "experto", "experta",
 ]);
-static MAKER: Family = Family::new(&[
+static MAKER: Family = Family::new(crate::list![
     "engineer", "developer", "programmer", "designer", "scientist", "analyst", "devops", "sre",
     "ingenieur", "ingenieure", "developpeur", "developpeuse", "entwickler", "entwicklerin",
     "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "disenador", "disenadora",
 ]);
-static OPEN_TO_WORK: Family = Family::new(&[
+static OPEN_TO_WORK: Family = Family::new(crate::list![
     "open to work", "looking for", "seeking", "available", "a l'ecoute", "en recherche",
     "offen fur", "auf der suche", "busco", "buscando", "disponible",
 ]);
-static DECIDER: Family = Family::new(&[
+static DECIDER: Family = Family::new(crate::list![
     "founder", "co founder", "cofounder", "ceo", "cto", "coo", "cfo", "cio", "owner", "president",
     "vp", "vice president", "head of", "director", "directeur", "directrice", "fondateur",
     "fondatrice", "gerant", "gerante", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
     "inhaber", "inhaberin", "fundador", "fundadora", "directora", "gerente", "propietario",
 ]);
-static MANAGER: Family = Family::new(&["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"]);
-static TEACHER: Family = Family::new(&[
+static MANAGER: Family = Family::new(crate::list!["manager", "responsable", "leiter", "leiterin", "jefe", "jefa", "lead"]);
+static TEACHER: Family = Family::new(crate::list![
     "author", "speaker", "researcher", "professor", "lecturer", "phd", "dr", "expert", "fellow",
     "auteur", "autrice", "chercheur", "chercheuse", "professeur", "docteur", "autor", "autorin",
     "forscher", "forscherin", "dozent", "dozentin", "investigador", "investigadora", "profesor",
     "profesora",
 ]);
-static HOST: Family = Family::new(&[
+static HOST: Family = Family::new(crate::list![
     "speaker", "organizer", "organiser", "community", "evangelist", "advocate", "meetup", "podcast",
     "host", "conferencier", "conferenciere", "organisateur", "organisatrice", "speakerin",
     "referent", "referentin", "veranstalter", "ponente", "organizador", "organizadora",
 ]);
-static LEARNER: Family = Family::new(&[
+static LEARNER: Family = Family::new(crate::list![
     "student", "intern", "junior", "graduate", "aspiring", "apprentice", "trainee", "etudiant",
     "etudiante", "stagiaire", "alternant", "alternante", "praktikant", "praktikantin", "werkstudent",
     "werkstudentin", "auszubildende", "auszubildender", "estudiante", "becario", "becaria", "practicas",
 ]);
 /// Words of a title too common to say two people share a field.
-const FIELD_NOISE: &[&str] = &[
+const FIELD_NOISE: crate::text::list::List = crate::list![
     "senior", "junior", "lead", "head", "chief", "principal", "staff", "intern", "associate",
     "assistant", "team", "group", "global", "former", "with", "from", "chez", "bei", "und", "para",
     "pour", "avec", "mit", "the", "and", "for", "manager", "director", "officer", "specialist",
@@ -451,19 +450,19 @@ const FIELD_NOISE: &[&str] = &[
 
 /// Phrases matched as words, split into words once for every score.
 struct Family {
-    phrases: &'static [&'static str],
+    phrases: crate::text::list::List,
     words: OnceLock<Vec<Vec<String>>>,
 }
 
 impl Family {
-    const fn new(phrases: &'static [&'static str]) -> Family {
+    const fn new(phrases: crate::text::list::List) -> Family {
         Family { phrases, words: OnceLock::new() }
     }
 
     /// The first phrase found in `haystack` (split by [`words`]).
     fn find_in(&self, haystack: &[String]) -> Option<&'static str> {
-        let split = self.words.get_or_init(|| self.phrases.iter().map(|p| words(p)).collect());
-        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| *p)
+        let split = self.words.get_or_init(|| self.phrases.iter().map(words).collect());
+        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| p)
     }
 }
 
@@ -477,7 +476,7 @@ fn shared_field_word(role_words: &[String], me: &Me) -> Option<String> {
     let mine = &me.role_words;
     role_words
         .iter()
-        .filter(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(&w.as_str()))
+        .filter(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(w.as_str()))
         .find(|w| mine.contains(w))
         .cloned()
 }

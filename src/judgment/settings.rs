@@ -168,9 +168,8 @@ impl Settings {
 
     /// The goals in force, networking when none was chosen, without repeats.
     pub fn effective_goals(&self) -> Vec<Goal> {
-        let mut goals = self.goals.clone();
-        goals.sort();
-        goals.dedup();
+        // In the order of `Goal::ALL` (no sort: it costs kilobytes of wasm).
+        let mut goals: Vec<Goal> = Goal::ALL.into_iter().filter(|g| self.goals.contains(g)).collect();
         if goals.is_empty() {
             goals.push(Goal::Networking);
         }
@@ -197,6 +196,37 @@ fn lenient_goals<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Goal>
         .collect())
 }
 
+crate::json_object!(Settings {
+    note_limit: "noteLimit",
+    goals: "goals" => read_goals,
+    tone: "tone",
+    language: "language",
+    context: "context",
+    notes_remaining: "notesRemaining",
+    target_companies: "targetCompanies" => read_strings,
+});
+
+/// As [`lenient_goals`]: unknown goals and `null`s are left out.
+fn read_goals(de: &mut crate::exports::json::Deserializer<'_>) -> Result<Vec<Goal>, crate::exports::json::Error> {
+    use crate::exports::json::FromJson;
+    let names = Option::<Vec<Option<String>>>::read(de)?;
+    Ok(names.unwrap_or_default().iter().filter_map(|name| name.as_deref().and_then(Goal::parse)).collect())
+}
+
+/// As [`lenient_strings`]: `null`s are left out.
+fn read_strings(de: &mut crate::exports::json::Deserializer<'_>) -> Result<Vec<String>, crate::exports::json::Error> {
+    use crate::exports::json::FromJson;
+    let items = Option::<Vec<Option<String>>>::read(de)?;
+    Ok(items.unwrap_or_default().into_iter().flatten().collect())
+}
+
+/// As its `Deserialize`: a name read leniently, `null` the default.
+impl crate::exports::json::FromJson for Tone {
+    fn read(de: &mut crate::exports::json::Deserializer<'_>) -> Result<Self, crate::exports::json::Error> {
+        Ok(Option::<String>::read(de)?.as_deref().map(Tone::parse).unwrap_or_default())
+    }
+}
+
 fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     let items = Option::<Vec<Option<String>>>::deserialize(deserializer)?;
     Ok(items.unwrap_or_default().into_iter().flatten().collect())
@@ -205,6 +235,14 @@ fn lenient_strings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn effective_goals_are_sorted_without_repeats() {
+        assert!(Goal::ALL.windows(2).all(|w| w[0] < w[1]));
+        let settings = Settings { goals: vec![Goal::Mentoring, Goal::Hiring, Goal::Mentoring], ..Settings::default() };
+        assert_eq!(settings.effective_goals(), vec![Goal::Hiring, Goal::Mentoring]);
+        assert_eq!(Settings::default().effective_goals(), vec![Goal::Networking]);
+    }
 
     #[test]
     fn every_key_is_optional() {

@@ -14,6 +14,7 @@ use super::phrases::{fill, goal_index, words_for, NoteWords};
 use super::score::Me;
 use super::settings::{Goal, Lang, Settings, Tone};
 use crate::model::Profile;
+use crate::text::list::List;
 
 /// What a suggestion rests on.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,7 +61,7 @@ const MAX_CONTEXT: usize = 110;
 /// One way to open the note: templates and the strings that fill them.
 pub(crate) struct Hook {
     pub basis: Basis,
-    pub templates: &'static [&'static str],
+    pub templates: List,
     /// What fills `{0}`, `{1}`: the facts, as found on the profile.
     pub facts: Vec<String>,
     /// The first fact is a quotation cut short: show "…" after it.
@@ -70,11 +71,11 @@ pub(crate) struct Hook {
 }
 
 impl Hook {
-    pub fn new(basis: Basis, templates: &'static [&'static str], facts: Vec<String>) -> Hook {
+    pub fn new(basis: Basis, templates: List, facts: Vec<String>) -> Hook {
         Hook { basis, templates, facts, cut_quote: false, cites: true }
     }
 
-    fn quote(basis: Basis, templates: &'static [&'static str], (text, was_cut): (String, bool)) -> Hook {
+    fn quote(basis: Basis, templates: List, (text, was_cut): (String, bool)) -> Hook {
         Hook { basis, templates, facts: vec![text], cut_quote: was_cut, cites: true }
     }
 }
@@ -113,11 +114,11 @@ pub fn suggest_notes_for(profile: &Profile, me: Option<&Me>, settings: &Settings
     }
     // Openers that cite nothing keep the promise of three suggestions on a
     // profile that shows only a name.
-    for (index, intro) in notes.intro.iter().enumerate() {
+    for index in 0..notes.intro.len() {
         if out.len() >= MIN_SUGGESTIONS {
             break;
         }
-        let hook = Hook::new(Basis::Intro, std::slice::from_ref(intro), Vec::new());
+        let hook = Hook::new(Basis::Intro, notes.intro.only(index), Vec::new());
         let picks = Picks { seed, rank: index, tone: settings.tone, goal: settings.main_goal() };
         let composed = compose(&greeting, &hook, notes, &picks, limit)
             .or_else(|| compose(&greeting, &hook, notes, &Picks { goal: Goal::Networking, tone: Tone::Brief, ..picks }, limit));
@@ -156,21 +157,22 @@ pub(crate) struct Picks {
 }
 
 /// The variant for this seed, or the shortest one for a brief tone.
-pub(crate) fn pick(list: &'static [&'static str], seed: u64, tone: Tone) -> &'static str {
+pub(crate) fn pick(list: List, seed: u64, tone: Tone) -> &'static str {
     if tone == Tone::Brief {
         return shortest(list);
     }
     let len = list.len().max(1) as u64;
     let index = usize::try_from(seed % len).unwrap_or(0);
-    list.get(index).or(list.first()).copied().unwrap_or("")
+    list.get(index).or(list.first()).unwrap_or("")
 }
 
-pub(crate) fn shortest(list: &'static [&'static str]) -> &'static str {
-    list.iter().copied().min_by_key(|t| utf16_len(t)).unwrap_or("")
+pub(crate) fn shortest(list: List) -> &'static str {
+    list.iter().min_by_key(|t| utf16_len(t)).unwrap_or("")
 }
 
 fn join(parts: &[&str]) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ")
+    let present: Vec<&str> = parts.iter().filter(|p| !p.is_empty()).copied().collect();
+    crate::text::join(&present, " ")
 }
 
 /// Greeting, hook, why and (unless brief) a closing, within `limit`: drop the
@@ -179,7 +181,7 @@ fn join(parts: &[&str]) -> String {
 pub(crate) fn compose(greeting: &str, hook: &Hook, notes: &NoteWords, picks: &Picks, limit: usize) -> Option<Suggestion> {
     let salt = picks.seed.rotate_left(7 * (hook.basis as u32 + 1));
     let template = pick(hook.templates, salt, picks.tone);
-    let whys = notes.why.get(goal_index(picks.goal)).copied().unwrap_or(&[]);
+    let whys = notes.why.get(goal_index(picks.goal)).copied().unwrap_or(List(""));
     let why = pick(whys, picks.seed.wrapping_add(picks.rank as u64), picks.tone);
     let closing = match picks.tone {
         Tone::Warm => pick(notes.closing_warm, picks.seed >> 9, Tone::Warm),
@@ -245,22 +247,22 @@ fn finish(text: String, hook: &Hook, facts: Vec<String>) -> Option<Suggestion> {
 
 /// First words that make the user's context a sentence of its own ("we met
 /// at RustConf") rather than a place ("RustConf").
-const SENTENCE_STARTS: &[&str] = &[
+const SENTENCE_STARTS: crate::text::list::List = crate::list![
     "we", "i", "you", "our", "my", "met", "thanks", "it", "nous", "on", "je", "j'ai", "vous",
     "notre", "merci", "c'etait", "wir", "ich", "sie", "du", "unser", "unsere", "danke", "nos",
     "nosotros", "conoci", "hablamos", "gracias", "coincidimos", "te", "le",
 ];
 
 /// Pronouns that keep their capital inside a sentence.
-const KEEP_CAPITAL: &[&str] = &["i", "sie"];
+const KEEP_CAPITAL: crate::text::list::List = crate::list!["i", "sie"];
 
 fn met_hook(settings: &Settings, notes: &NoteWords) -> Option<Hook> {
     let context = readable(settings.context.as_deref())?;
     let trimmed = context.trim_end_matches(['.', '!', ';', ',', ' ', '…']);
     let short = shorten_at_word(trimmed, MAX_CONTEXT)?;
     let first_word = words(short).into_iter().next().unwrap_or_default();
-    if SENTENCE_STARTS.contains(&first_word.as_str()) {
-        let fact = if KEEP_CAPITAL.contains(&first_word.as_str()) { short.to_string() } else { lower_first(short) };
+    if SENTENCE_STARTS.contains(first_word.as_str()) {
+        let fact = if KEEP_CAPITAL.contains(first_word.as_str()) { short.to_string() } else { lower_first(short) };
         Some(Hook::new(Basis::Met, notes.met_sentence, vec![fact]))
     } else {
         Some(Hook::new(Basis::Met, notes.met_place, vec![short.to_string()]))
@@ -270,13 +272,13 @@ fn met_hook(settings: &Settings, notes: &NoteWords) -> Option<Hook> {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(crate::text::case::lower(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
 
 /// Activity that says nothing about the person's interests.
-const SMALL_TALK: &[&str] = &[
+const SMALL_TALK: crate::text::list::List = crate::list![
     "congratulations", "congrats", "congratulation", "felicitations", "bravo", "gluckwunsch",
     "herzlichen", "gratuliere", "gratulation", "felicidades", "enhorabuena", "thanks", "thank",
     "merci", "danke", "gracias", "happy", "joyeux", "feliz", "welcome", "bienvenue", "willkommen",
@@ -332,7 +334,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
     }
     let post = profile.recent_activity.iter().find_map(|a| {
         let first = words(&a.text).into_iter().next()?;
-        if SMALL_TALK.contains(&first.as_str()) {
+        if SMALL_TALK.contains(first.as_str()) {
             return None;
         }
         quotable(&a.text, MAX_QUOTE, 4)

@@ -52,13 +52,13 @@ pub fn link_kind(url: &str) -> LinkKind {
     {
         return LinkKind::Blog;
     }
-    const PLATFORMS: &[&str] = &[
+    const PLATFORMS: crate::text::list::List = crate::list![
         "github.com", "gitlab.com", "facebook.com", "instagram.com", "youtube.com", "youtu.be",
         "tiktok.com", "linkedin.com", "lnkd.in", "t.me", "wa.me", "whatsapp.com", "threads.net",
         "bsky.app", "behance.net", "dribbble.com", "calendly.com", "linktr.ee", "apps.apple.com",
         "play.google.com", "stackoverflow.com", "scholar.google.com", "researchgate.net", "orcid.org",
     ];
-    if PLATFORMS.iter().any(|p| is(p)) {
+    if PLATFORMS.iter().any(is) {
         LinkKind::Other
     } else {
         LinkKind::Website

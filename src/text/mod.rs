@@ -11,9 +11,11 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::string_slice)
 )]
 
+pub mod case;
 pub mod dates;
 pub mod entries;
 pub mod lang;
+pub mod list;
 pub mod links;
 pub mod names;
 pub mod numbers;
@@ -22,6 +24,19 @@ pub use dates::{company, date_range, DateRange};
 pub use links::{link_kind, unwrap_redirect};
 pub use names::first_name;
 pub use numbers::{connections, count, degree, followers, mutual_line, note_counter, notes_remaining, MutualLine};
+
+/// `parts` joined by `sep`: one plain function in the wasm where std's
+/// `join` is a generic copy per slice type.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + sep.len()).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
+}
 
 /// Collapses runs of whitespace (LinkedIn's markup is full of newlines and
 /// `<!---->` gaps) and trims the ends.

@@ -1,7 +1,7 @@
 //! Names: the one to greet someone by.
 
 /// Honorifics dropped in front of a name: lowercase, dots removed.
-const TITLES: &[&str] = &[
+const TITLES: crate::text::list::List = crate::list![
     "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "ing", "dipl", "herr",
     "frau", "m", "mme", "mlle", "me", "sr", "sra", "srta", "don", "doña", "dra", "lic", "mag",
     "dott", "rev", "eng", "capt", "col", "gen", "hon", "med", "rer", "nat", "habil", "phd", "mba",
@@ -9,7 +9,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Credentials and pronouns that can trail a name without a separator.
-const TRAILERS: &[&str] = &[
+const TRAILERS: crate::text::list::List = crate::list![
     "phd", "mba", "md", "cpa", "cfa", "pmp", "msc", "bsc", "ma", "ba", "jd", "llm", "rn", "pe",
     "cissp", "acca", "frm", "she/her", "he/him", "they/them", "she", "he", "they", "her", "him",
     "them", "elle", "il", "sie", "er", "ella", "él",
@@ -34,7 +34,7 @@ pub fn first_name(full_name: &str) -> Option<String> {
         .collect();
     if words.iter().any(|word| word.chars().any(is_cjk)) {
         let whole: Vec<&str> = words.into_iter().filter(|w| !is_title(w)).collect();
-        return (!whole.is_empty()).then(|| whole.join(" "));
+        return (!whole.is_empty()).then(|| super::join(&whole, " "));
     }
     let candidates: Vec<&str> = words.into_iter().filter(|w| !is_title(w)).collect();
     let is_initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1 && w.ends_with('.');
@@ -60,12 +60,12 @@ fn is_combining_mark(c: char) -> bool {
 
 fn is_title(word: &str) -> bool {
     let bare: String = word.chars().filter(|c| *c != '.').map(super::lang::fold).collect();
-    !bare.is_empty() && bare.split('-').all(|part| TITLES.contains(&part))
+    !bare.is_empty() && bare.split('-').all(|part| TITLES.contains(part))
 }
 
 fn is_trailer(word: &str) -> bool {
     let bare: String = word.chars().filter(|c| *c != '.').map(super::lang::fold).collect();
-    TRAILERS.contains(&bare.as_str())
+    TRAILERS.contains(bare.as_str())
 }
 
 /// Han, kana and Hangul.

@@ -1,13 +1,9 @@
 //! JSON text to values. Reads any JSON (as `JSON.stringify` writes it, and
-//! more), but hands serde only what our types take: strings, booleans,
+//! more), but gives each type ([`FromJson`]) only what it takes: strings, booleans,
 //! integers, `null`, arrays and objects, each only where the type asks for
 //! it (a struct is an object, never an array). A number with a fraction or an
 //! exponent is skipped where the value is ignored (an unknown key) and is an
 //! error anywhere else, as a float already was for an integer field.
-
-use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Visitor};
-use serde::forward_to_deserialize_any;
 
 use super::Error;
 
@@ -17,9 +13,9 @@ const MAX_DEPTH: u32 = 128;
 
 /// Reads one JSON value of type `T` from `text` (whitespace around it is fine,
 /// anything else after it is not).
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+pub fn from_str<T: FromJson>(text: &str) -> Result<T, Error> {
     let mut de = Deserializer { text, at: 0, depth: 0 };
-    let value = T::deserialize(&mut de)?;
+    let value = T::read(&mut de)?;
     de.skip_whitespace();
     if de.at == text.len() {
         Ok(value)
@@ -28,7 +24,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     }
 }
 
-struct Deserializer<'de> {
+/// The reader [`FromJson`] implementations are given.
+pub struct Deserializer<'de> {
     text: &'de str,
     /// Byte offset of the next unread byte.
     at: usize,
@@ -283,248 +280,210 @@ impl<'de> Deserializer<'de> {
     }
 }
 
-enum Number {
+pub enum Number {
     Unsigned(u64),
     Signed(i64),
 }
 
-impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
-    type Error = Error;
+/// A type read from JSON text directly, without serde: each type asks for
+/// the shape it takes (a struct an object, a string a string, …), so the
+/// wasm carries one small reader per type instead of serde's visitors.
+pub trait FromJson: Sized {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error>;
+}
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek()? {
-            b'n' => {
-                self.keyword("null")?;
-                visitor.visit_unit()
-            }
-            b't' => {
-                self.keyword("true")?;
-                visitor.visit_bool(true)
-            }
-            b'f' => {
-                self.keyword("false")?;
-                visitor.visit_bool(false)
-            }
-            b'"' => self.deserialize_str(visitor),
-            b'[' => self.deserialize_seq(visitor),
-            b'{' => self.deserialize_map(visitor),
-            _ => self.deserialize_i64(visitor),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+impl Deserializer<'_> {
+    /// Consumes a `null` if one is next.
+    pub fn null(&mut self) -> Result<bool, Error> {
         if self.peek()? == b'n' {
             self.keyword("null")?;
-            visitor.visit_none()
+            Ok(true)
         } else {
-            visitor.visit_some(self)
+            Ok(false)
         }
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// Unit variants, as their name in a string.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
+    /// A string value.
+    pub fn text(&mut self) -> Result<String, Error> {
         if self.peek()? != b'"' {
             return Err(Error);
         }
-        match self.string()? {
-            Text::Borrowed(s) => visitor.visit_enum(BorrowedStrDeserializer::<Error>::new(s)),
-            Text::Owned(s) => visitor.visit_enum(StringDeserializer::<Error>::new(s)),
+        Ok(match self.string()? {
+            Text::Borrowed(s) => s.to_owned(),
+            Text::Owned(s) => s,
+        })
+    }
+
+    /// An integer value (a number with a fraction or an exponent is an error).
+    pub fn integer(&mut self) -> Result<Number, Error> {
+        self.number()?.ok_or(Error)
+    }
+
+    /// An object: `field` is called with each key, and reads (or skips) its
+    /// value. (`dyn`: one copy of the loop in the wasm, not one per type.)
+    pub fn object(&mut self, field: &mut dyn FnMut(&mut Self, &str) -> Result<(), Error>) -> Result<(), Error> {
+        self.expect(b'{')?;
+        self.enter()?;
+        let mut first = true;
+        while self.peek()? != b'}' {
+            if !first {
+                self.expect(b',')?;
+            }
+            first = false;
+            if self.peek()? != b'"' {
+                return Err(Error);
+            }
+            match self.key()? {
+                Text::Borrowed(key) => field(self, key)?,
+                Text::Owned(key) => field(self, &key)?,
+            }
         }
+        self.depth -= 1;
+        self.expect(b'}')
     }
 
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.skip_value()?;
-        visitor.visit_unit()
+    /// An array: `item` reads each element (`dyn` as for [`Self::object`]).
+    pub fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<(), Error>) -> Result<(), Error> {
+        self.expect(b'[')?;
+        self.enter()?;
+        let mut first = true;
+        while self.peek()? != b']' {
+            if !first {
+                self.expect(b',')?;
+            }
+            first = false;
+            item(self)?;
+        }
+        self.depth -= 1;
+        self.expect(b']')
     }
 
-    // Each type asks for its own shape, so the visitors' other paths (a
-    // struct from an array, a number from a string, …) are never built.
+    /// Skips a value whose key is not ours.
+    pub fn skip(&mut self) -> Result<(), Error> {
+        self.skip_value()
+    }
+}
 
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek()? {
-            b't' => {
-                self.keyword("true")?;
-                visitor.visit_bool(true)
-            }
-            b'f' => {
-                self.keyword("false")?;
-                visitor.visit_bool(false)
-            }
+impl FromJson for String {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        de.text()
+    }
+}
+
+impl FromJson for bool {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        match de.peek()? {
+            b't' => de.keyword("true").map(|()| true),
+            b'f' => de.keyword("false").map(|()| false),
             _ => Err(Error),
         }
     }
+}
 
-    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.number()? {
-            Some(Number::Unsigned(n)) => visitor.visit_u64(n),
-            Some(Number::Signed(n)) => visitor.visit_i64(n),
-            None => Err(Error),
-        }
-    }
-
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-
-    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.peek()? != b'"' {
-            return Err(Error);
-        }
-        match self.string()? {
-            Text::Borrowed(s) => visitor.visit_borrowed_str(s),
-            Text::Owned(s) => visitor.visit_string(s),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.peek()?;
-        self.keyword("null")?;
-        visitor.visit_unit()
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_unit(visitor)
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.expect(b'[')?;
-        self.enter()?;
-        let value = visitor.visit_seq(Items { de: &mut *self, first: true })?;
-        self.depth -= 1;
-        self.expect(b']')?;
-        Ok(value)
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.expect(b'{')?;
-        self.enter()?;
-        let value = visitor.visit_map(Entries { de: &mut *self, first: true })?;
-        self.depth -= 1;
-        self.expect(b'}')?;
-        Ok(value)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
-    }
-
-    forward_to_deserialize_any! {
-        i128 u128 f32 f64 bytes byte_buf
+impl FromJson for () {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        de.peek()?;
+        de.keyword("null")
     }
 }
 
-/// The elements of an array, the `[` already read.
-struct Items<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-    first: bool,
+macro_rules! integers {
+    ($($ty:ty),*) => {$(
+        impl FromJson for $ty {
+            fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+                match de.integer()? {
+                    Number::Unsigned(n) => <$ty>::try_from(n).map_err(|_| Error),
+                    Number::Signed(n) => <$ty>::try_from(n).map_err(|_| Error),
+                }
+            }
+        }
+    )*};
 }
 
-impl<'de> de::SeqAccess<'de> for Items<'_, 'de> {
-    type Error = Error;
+integers!(u8, u16, u32, u64, i8, i16, i32, i64, usize);
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        if self.de.peek()? == b']' {
-            return Ok(None);
+/// Floats do not cross the boundary: an integer reads, a fraction does not.
+impl FromJson for f64 {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        match de.integer()? {
+            Number::Unsigned(n) => Ok(n as f64),
+            Number::Signed(n) => Ok(n as f64),
         }
-        if !self.first {
-            self.de.expect(b',')?;
-        }
-        self.first = false;
-        seed.deserialize(&mut *self.de).map(Some)
     }
 }
 
-/// The entries of an object, the `{` already read.
-struct Entries<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-    first: bool,
+impl<T: FromJson> FromJson for Option<T> {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        if de.null()? {
+            Ok(None)
+        } else {
+            T::read(de).map(Some)
+        }
+    }
 }
 
-impl<'de> de::MapAccess<'de> for Entries<'_, 'de> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        if self.de.peek()? == b'}' {
-            return Ok(None);
-        }
-        if !self.first {
-            self.de.expect(b',')?;
-        }
-        self.first = false;
-        if self.de.peek()? != b'"' {
-            return Err(Error);
-        }
-        let key = match self.de.key()? {
-            Text::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<Error>::new(s)),
-            Text::Owned(s) => seed.deserialize(StringDeserializer::<Error>::new(s)),
-        };
-        key.map(Some)
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(de: &mut Deserializer<'_>) -> Result<Self, Error> {
+        let mut out = Vec::new();
+        de.array(&mut |de| {
+            out.push(T::read(de)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
+}
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(&mut *self.de)
-    }
+/// `FromJson` for a struct read from an object whose keys are all optional
+/// (serde's `#[serde(default)]`): it starts as its `Default` and each key
+/// present overwrites one field. Unknown keys are skipped and a repeated key
+/// is an error, as with serde's derive. A field can name its own reader:
+/// `goals: "goals" => lenient_goals`.
+#[macro_export]
+macro_rules! json_object {
+    ($ty:ident { $($field:ident: $key:literal $(=> $reader:path)?),+ $(,)? }) => {
+        impl $crate::exports::json::FromJson for $ty {
+            fn read(de: &mut $crate::exports::json::Deserializer<'_>) -> Result<Self, $crate::exports::json::Error> {
+                #[allow(non_camel_case_types)]
+                #[derive(Clone, Copy)]
+                enum Field {
+                    $($field),+
+                }
+                const KEYS: &[(&str, Field)] = &[$(($key, Field::$field)),+];
+                let mut value = <$ty>::default();
+                let mut seen = 0u64;
+                de.object(&mut |de, key| {
+                    // One loop over the keys, then a jump to the field.
+                    let Some((index, field)) = KEYS.iter().enumerate().find(|(_, (k, _))| *k == key).map(|(i, (_, f))| (i, *f)) else {
+                        return de.skip();
+                    };
+                    if seen & (1 << index) != 0 {
+                        return Err($crate::exports::json::Error);
+                    }
+                    seen |= 1 << index;
+                    match field {
+                        $(Field::$field => value.$field = $crate::json_object!(@read de $($reader)?)?,)+
+                    }
+                    Ok(())
+                })?;
+                Ok(value)
+            }
+        }
+    };
+    (@read $de:ident) => { $crate::exports::json::FromJson::read($de) };
+    (@read $de:ident $reader:path) => { $reader($de) };
+}
+
+/// `FromJson` for an enum of unit variants, each read from its name.
+#[macro_export]
+macro_rules! json_enum {
+    ($ty:ident { $($variant:ident: $name:literal),+ $(,)? }) => {
+        impl $crate::exports::json::FromJson for $ty {
+            fn read(de: &mut $crate::exports::json::Deserializer<'_>) -> Result<Self, $crate::exports::json::Error> {
+                match de.text()?.as_str() {
+                    $($name => Ok($ty::$variant),)+
+                    _ => Err($crate::exports::json::Error),
+                }
+            }
+        }
+    };
 }

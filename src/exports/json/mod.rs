@@ -1,6 +1,7 @@
-//! The JSON the exports speak: a small serde data format for exactly what
-//! crosses the boundary (strings, booleans, integers, `null`/`Option`,
-//! arrays, structs, unit-variant enums as strings). No floats and no
+//! The JSON the exports speak, for exactly what crosses the boundary
+//! (strings, booleans, integers, `null`/`Option`, arrays, structs,
+//! unit-variant enums as strings): written through serde ([`to_string`]),
+//! read without it ([`FromJson`], smaller in the wasm). No floats and no
 //! formatted error messages: every failure is the one calm [`Error`], so the
 //! shipped wasm carries neither float formatting nor serde's error texts.
 //!
@@ -13,7 +14,7 @@
 mod de;
 mod ser;
 
-pub use de::from_str;
+pub use de::{from_str, Deserializer, FromJson, Number};
 pub use ser::to_string;
 
 /// Anything that did not fit: text that is not JSON, a value of the wrong
