@@ -171,7 +171,7 @@ pub fn by_code(code: &str) -> Option<&'static Lang> {
 }
 
 /// Chooses the strings of one kind from every language.
-pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> + Clone {
     LANGS.iter().flat_map(move |lang| pick(lang).iter().copied())
 }
 
@@ -199,6 +199,29 @@ pub fn fold_str(text: &str) -> String {
 /// Case-insensitive `contains` for a lowercase `needle`.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle).is_some()
+}
+
+/// Whether any of the lowercase `needles` occurs in `haystack`, ignoring
+/// case: [`contains_ci`] of each, in one pass over `haystack` when every
+/// needle starts with an ASCII letter or digit (as [`find_ci`] does for one).
+pub fn contains_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> bool {
+    // The needles' first letters, lowercase, as bits of an ASCII set.
+    let mut firsts = 0u128;
+    for needle in needles.clone() {
+        match needle.bytes().next() {
+            Some(byte) if byte.is_ascii_alphanumeric() => firsts |= 1 << byte.to_ascii_lowercase(),
+            _ => return needles.into_iter().any(|needle| contains_ci(haystack, needle)),
+        }
+    }
+    haystack.bytes().enumerate().any(|(start, byte)| {
+        let lower = byte.to_ascii_lowercase();
+        lower < 128
+            && firsts & (1 << lower) != 0
+            && needles.clone().any(|needle| {
+                needle.bytes().next() == Some(lower)
+                    && haystack.get(start..).is_some_and(|rest| prefix_len_ci(rest, needle).is_some())
+            })
+    })
 }
 
 /// Byte range of the first case-insensitive occurrence of a lowercase

@@ -108,7 +108,7 @@ pub fn degree(text: &str) -> Option<u8> {
 }
 
 fn is_mutual(text: &str) -> bool {
-    lang::all(|l| l.mutual).any(|m| contains_ci(text, m))
+    lang::contains_any_ci(text, lang::all(|l| l.mutual))
 }
 
 /// A mutual-connections line, read.
