@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::judgment::{self, NoteCheck, Reason, Score, Settings, Suggestion, Tier};
-use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, PersonCard, Profile};
+use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, MutualConnections, PersonCard, Profile};
 
 /// How many suggestions the badge panel and popup show.
 const SHOWN_SUGGESTIONS: usize = 3;
@@ -180,8 +180,10 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     }
 }
 
-fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
-    let profile = card.to_profile();
+fn card_view(kind: PageKind, mut card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
+    let wants_reply = kind == PageKind::Invitations && !card.has_note;
+    // The scorer never reads `first_name`: only a reply greets them.
+    let mut profile = lend_to_profile(&mut card, wants_reply);
     let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
@@ -195,9 +197,44 @@ fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, 
         }
     }
     reasons.truncate(CARD_REASONS);
-    let reply = (kind == PageKind::Invitations && !card.has_note)
-        .then(|| judgment::suggest_reply_for(&ctx.for_notes(&profile), prepared, &ctx.settings));
+    let reply = wants_reply.then(|| {
+        // What `Context::for_notes` makes, without a copy of the profile.
+        if let Some(lang) = &ctx.note_language {
+            profile.language = Some(lang.clone());
+        }
+        judgment::suggest_reply_for(&profile, prepared, &ctx.settings)
+    });
+    give_back(&mut card, profile);
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
+}
+
+/// [`PersonCard::to_profile`] with the card's strings moved into the profile
+/// rather than copied (and the first name only when asked for);
+/// [`give_back`] returns them.
+fn lend_to_profile(card: &mut PersonCard, first_name: bool) -> Profile {
+    Profile {
+        url: card.profile_url.take(),
+        first_name: if first_name { card.name.as_deref().and_then(crate::text::first_name) } else { None },
+        name: card.name.take(),
+        headline: card.headline.take(),
+        location: card.location.take(),
+        degree: card.degree,
+        mutual_connections: card
+            .mutual_count
+            .map(|count| MutualConnections { count, names: std::mem::take(&mut card.mutual_names) }),
+        ..Profile::default()
+    }
+}
+
+/// Puts back into `card` what [`lend_to_profile`] took from it.
+fn give_back(card: &mut PersonCard, profile: Profile) {
+    card.profile_url = profile.url;
+    card.name = profile.name;
+    card.headline = profile.headline;
+    card.location = profile.location;
+    if let Some(mutual) = profile.mutual_connections {
+        card.mutual_names = mutual.names;
+    }
 }
 
 /// Why the guard speaks up.
@@ -373,7 +410,7 @@ fn guard(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ConnectAvailable, Education, Experience, InviteButtons, MutualConnections};
+    use crate::model::{ConnectAvailable, Education, Experience, InviteButtons};
 
     #[test]
     fn page_kind_comes_from_the_address() {
@@ -534,6 +571,35 @@ mod tests {
         let nudge = view.nudge.expect("told");
         assert!(nudge.notes_used_up && nudge.hold_roles.is_empty() && nudge.suggestion.is_none());
         assert!(view.suggestion.is_none());
+    }
+
+    #[test]
+    fn a_lent_card_reads_as_its_profile_and_comes_back_whole() {
+        let full = PersonCard {
+            name: Some("Dr. Ana López (she/her)".into()),
+            headline: Some("Engineering Manager".into()),
+            location: Some("Porto".into()),
+            degree: Some(2),
+            mutual_count: Some(3),
+            mutual_names: vec!["Rui Costa".into()],
+            profile_url: Some("https://www.linkedin.com/in/ana-lopez/".into()),
+            has_note: true,
+            note: Some("Hi".into()),
+        };
+        // Names without a count stay on the card, as `to_profile` leaves them out.
+        let uncounted = PersonCard { mutual_count: None, ..full.clone() };
+        for card in [full, uncounted, PersonCard::default()] {
+            let mut lent = card.clone();
+            let profile = lend_to_profile(&mut lent, true);
+            assert_eq!(profile, card.to_profile());
+            give_back(&mut lent, profile);
+            assert_eq!(lent, card);
+            let mut lent = card.clone();
+            let profile = lend_to_profile(&mut lent, false);
+            assert_eq!(profile, Profile { first_name: None, ..card.to_profile() });
+            give_back(&mut lent, profile);
+            assert_eq!(lent, card);
+        }
     }
 
     #[test]
