@@ -75,10 +75,14 @@ pub fn word_slices(folded: &str) -> Vec<&str> {
 /// `needle`'s words appear consecutively in `haystack` (both already split by
 /// [`words`]), so "acme" matches "at Acme, Inc" but not "Acmeon".
 pub fn contains_words<S: AsRef<str>>(haystack: &[S], needle: &[String]) -> bool {
-    !needle.is_empty()
-        && haystack
-            .windows(needle.len())
-            .any(|window| window.iter().zip(needle).all(|(a, b)| a.as_ref() == b.as_str()))
+    let Some((first, rest)) = needle.split_first() else { return false };
+    // Where the first word is, then the rest after it.
+    haystack.iter().enumerate().any(|(at, word)| {
+        word.as_ref() == first.as_str()
+            && haystack
+                .get(at + 1..at + needle.len())
+                .is_some_and(|after| after.iter().zip(rest).all(|(a, b)| a.as_ref() == b.as_str()))
+    })
 }
 
 /// Legal forms and filler that do not distinguish one employer from another.
@@ -442,6 +446,12 @@ mod properties {
     }
 
     proptest! {
+        #[test]
+        fn contains_words_is_a_window_equal_to_the_needle(hay in proptest::collection::vec("[ab]{1,2}", 0..8), needle in proptest::collection::vec("[ab]{1,2}", 0..3)) {
+            let windows = !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice());
+            prop_assert_eq!(contains_words(&hay, &needle), windows);
+        }
+
         #[test]
         fn words_split_as_before(text in "[ a-zA-Z0-9éÉßİ’'`´,.!\u{a0}\n-]{0,40}") {
             prop_assert_eq!(words(&text), words_by_push(&text));

@@ -474,18 +474,19 @@ const FIELD_NOISE: crate::text::list::List = crate::list![
 /// Phrases matched as words, split into words once for every score.
 struct Family {
     phrases: crate::text::list::List,
-    words: OnceLock<Vec<Vec<String>>>,
+    /// Each phrase with its words.
+    split: OnceLock<Vec<(&'static str, Vec<String>)>>,
 }
 
 impl Family {
     const fn new(phrases: crate::text::list::List) -> Family {
-        Family { phrases, words: OnceLock::new() }
+        Family { phrases, split: OnceLock::new() }
     }
 
     /// The first phrase found in `haystack` (split by [`words`]).
     fn find_in<S: AsRef<str>>(&self, haystack: &[S]) -> Option<&'static str> {
-        let split = self.words.get_or_init(|| self.phrases.iter().map(words).collect());
-        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| p)
+        let split = self.split.get_or_init(|| self.phrases.iter().map(|p| (p, words(p))).collect());
+        split.iter().find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| *p)
     }
 }
 
