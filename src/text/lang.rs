@@ -205,20 +205,28 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
 /// case: [`contains_ci`] of each, in one pass over `haystack` when every
 /// needle starts with an ASCII letter or digit (as [`find_ci`] does for one).
 pub fn contains_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> bool {
-    // The needles' first letters, lowercase, as bits of an ASCII set.
-    let mut firsts = 0u128;
+    // The needles (a few), and their first letters, lowercase, as bits of a
+    // set that may hold more (ASCII codes taken modulo 64): each candidate
+    // position is then checked against the needles themselves.
+    let mut kept: [&str; 8] = [""; 8];
+    let mut count = 0;
+    let mut firsts = 0u64;
     for needle in needles.clone() {
-        match needle.bytes().next() {
-            Some(byte) if byte.is_ascii_alphanumeric() => firsts |= 1 << byte.to_ascii_lowercase(),
+        match (needle.bytes().next(), kept.get_mut(count)) {
+            (Some(byte), Some(slot)) if byte.is_ascii_alphanumeric() => {
+                *slot = needle;
+                count += 1;
+                firsts |= 1 << (byte.to_ascii_lowercase() & 63);
+            }
             _ => return needles.into_iter().any(|needle| contains_ci(haystack, needle)),
         }
     }
+    let kept = kept.get(..count).unwrap_or_default();
     haystack.bytes().enumerate().any(|(start, byte)| {
         let lower = byte.to_ascii_lowercase();
-        lower < 128
-            && firsts & (1 << lower) != 0
-            && needles.clone().any(|needle| {
-                needle.bytes().next() == Some(lower)
+        firsts & (1 << (lower & 63)) != 0
+            && kept.iter().any(|needle| {
+                needle.as_bytes().first() == Some(&lower)
                     && haystack.get(start..).is_some_and(|rest| prefix_len_ci(rest, needle).is_some())
             })
     })
