@@ -202,9 +202,16 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
 }
 
 /// Whether any of the lowercase `needles` occurs in `haystack`, ignoring
-/// case: [`contains_ci`] of each, in one pass over `haystack` when every
-/// needle starts with an ASCII letter or digit (as [`find_ci`] does for one).
+/// case: [`contains_ci`] of each, in one pass ([`find_any_ci`]).
 pub fn contains_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> bool {
+    find_any_ci(haystack, needles).is_some()
+}
+
+/// Where the first of the lowercase `needles` to occur in `haystack` starts,
+/// ignoring case: the least start of [`find_ci`] of each, in one pass over
+/// `haystack` when every needle starts with an ASCII letter or digit (as
+/// [`find_ci`] does for one).
+pub fn find_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
     // The needles (a few), and their first letters, lowercase, as bits of a
     // set that may hold more (ASCII codes taken modulo 64): each candidate
     // position is then checked against the needles themselves.
@@ -218,11 +225,11 @@ pub fn contains_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str
                 count += 1;
                 firsts |= 1 << (byte.to_ascii_lowercase() & 63);
             }
-            _ => return needles.into_iter().any(|needle| contains_ci(haystack, needle)),
+            _ => return needles.into_iter().filter_map(|needle| find_ci(haystack, needle)).map(|(start, _)| start).min(),
         }
     }
     let kept = kept.get(..count).unwrap_or_default();
-    haystack.bytes().enumerate().any(|(start, byte)| {
+    haystack.bytes().enumerate().position(|(start, byte)| {
         let lower = byte.to_ascii_lowercase();
         firsts & (1 << (lower & 63)) != 0
             && kept.iter().any(|needle| {

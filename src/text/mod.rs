@@ -178,6 +178,8 @@ mod properties {
         fn any_needle_is_found_as_each_alone(hay in "[ a-zA-ZéÉüÜ’'\u{A0}\n-]{0,30}", needles in proptest::collection::vec("[a-zé][a-zü '’-]{0,5}|", 0..4)) {
             let each = needles.iter().any(|n| lang::contains_ci(&hay, n));
             prop_assert_eq!(lang::contains_any_ci(&hay, needles.iter().map(String::as_str)), each);
+            let first = needles.iter().filter_map(|n| lang::find_ci(&hay, n)).map(|(start, _)| start).min();
+            prop_assert_eq!(lang::find_any_ci(&hay, needles.iter().map(String::as_str)), first);
         }
 
         #[test]
