@@ -321,7 +321,7 @@ fn about(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
 }
 
 fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let latest = profile.recent_activity.iter().find(|a| facts::readable(Some(&a.text)).is_some())?;
+    let latest = profile.recent_activity.iter().find(|a| facts::is_readable(Some(&a.text)))?;
     let text = match facts::readable(latest.when.as_deref()) {
         Some(when) => fill(say.activity_when, &[&when]),
         None => say.activity.to_string(),
@@ -331,11 +331,11 @@ fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason>
 
 fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let filled = [
-        facts::readable(profile.headline.as_deref()).is_some(),
-        facts::readable(profile.location.as_deref()).is_some(),
+        facts::is_readable(profile.headline.as_deref()),
+        facts::is_readable(profile.location.as_deref()),
         !positions.is_empty(),
-        profile.education.iter().any(|e| facts::readable(e.school.as_deref()).is_some()),
-        facts::readable(profile.about.as_deref()).is_some(),
+        profile.education.iter().any(|e| facts::is_readable(e.school.as_deref())),
+        facts::is_readable(profile.about.as_deref()),
     ]
     .iter()
     .filter(|&&f| f)
