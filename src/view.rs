@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::judgment::{self, NoteCheck, Reason, Score, Settings, Suggestion, Tier};
+use crate::judgment::{self, NoteCheck, Reason, ReasonKind, Score, Settings, Suggestion, Tier};
 use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, MutualConnections, PersonCard, Profile};
 
 /// How many suggestions the badge panel and popup show.
@@ -185,6 +185,8 @@ fn card_view(kind: PageKind, mut card: PersonCard, prepared: Option<&judgment::M
     // The scorer never reads `first_name`: only a reply greets them.
     let mut profile = lend_to_profile(&mut card, wants_reply);
     let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
+    // A card is never the user's own profile: its score looked for spam.
+    let spammy = reasons.iter().any(|r| r.kind == ReasonKind::Spammy);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
     // Stable, largest first; an insertion sort over a handful of reasons
@@ -202,7 +204,7 @@ fn card_view(kind: PageKind, mut card: PersonCard, prepared: Option<&judgment::M
         if let Some(lang) = &ctx.note_language {
             profile.language = Some(lang.clone());
         }
-        judgment::suggest_reply_for(&profile, prepared, &ctx.settings)
+        judgment::suggest_reply_scored(&profile, prepared, &ctx.settings, spammy)
     });
     give_back(&mut card, profile);
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
@@ -618,5 +620,13 @@ mod tests {
         assert!(view.cards[1].reply.is_none());
         let search = PageView::for_cards(PageKind::Search, vec![card(false)], &Context::default());
         assert!(search.cards[0].reply.is_none());
+        // The reply to a spammer is the one the judgment writes on its own.
+        for headline in ["Make money from home, DM me", "Engineering Manager"] {
+            let card = PersonCard { headline: Some(headline.into()), ..card(false) };
+            let ctx = Context { me: Some(me()), note_language: Some("fr".into()), ..Context::default() };
+            let view = PageView::for_cards(PageKind::Invitations, vec![card.clone()], &ctx);
+            let alone = judgment::suggest_reply(&ctx.for_notes(&card.to_profile()), ctx.me.as_ref(), &ctx.settings);
+            assert_eq!(view.cards[0].reply.as_ref(), Some(&alone), "{headline}");
+        }
     }
 }
