@@ -139,7 +139,9 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     }
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
-    let text = text.split(['•', '·']).find(|part| is_mutual(part)).and_then(non_empty)?;
+    // (A line without a bullet is that part: it was just looked at.)
+    let part = if text.contains(['•', '·']) { text.split(['•', '·']).find(|part| is_mutual(part))? } else { text };
+    let text = non_empty(part)?;
     // The names stop at the count ("… and 12 other …") or at the verb
     // ("… is a mutual connection").
     let number_at = number_word_at(&text);
