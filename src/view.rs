@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::judgment::{self, NoteCheck, Reason, Score, Settings, Suggestion, Tier};
-use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, PersonCard, Profile};
+use crate::judgment::{self, NoteCheck, Reason, ReasonKind, Score, Settings, Suggestion, Tier};
+use crate::model::{ButtonRole, DialogButton, InviteDialog, InviteStep, MutualConnections, PersonCard, Profile};
 
 /// How many suggestions the badge panel and popup show.
 const SHOWN_SUGGESTIONS: usize = 3;
@@ -180,9 +180,13 @@ fn badge(name: String, profile: &Profile, ctx: &Context) -> BadgeView {
     }
 }
 
-fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
-    let profile = card.to_profile();
+fn card_view(kind: PageKind, mut card: PersonCard, prepared: Option<&judgment::Me>, ctx: &Context) -> CardView {
+    let wants_reply = kind == PageKind::Invitations && !card.has_note;
+    // The scorer never reads `first_name`: only a reply greets them.
+    let mut profile = lend_to_profile(&mut card, wants_reply);
     let Score { value, tier, mut reasons, .. } = judgment::score_profile_for(&profile, prepared, &ctx.settings);
+    // A card is never the user's own profile: its score looked for spam.
+    let spammy = reasons.iter().any(|r| r.kind == ReasonKind::Spammy);
     // The tooltip shows what moved the score most.
     reasons.retain(|r| r.points != 0);
     // Stable, largest first; an insertion sort over a handful of reasons
@@ -195,9 +199,44 @@ fn card_view(kind: PageKind, card: PersonCard, prepared: Option<&judgment::Me>, 
         }
     }
     reasons.truncate(CARD_REASONS);
-    let reply = (kind == PageKind::Invitations && !card.has_note)
-        .then(|| judgment::suggest_reply_for(&ctx.for_notes(&profile), prepared, &ctx.settings));
+    let reply = wants_reply.then(|| {
+        // What `Context::for_notes` makes, without a copy of the profile.
+        if let Some(lang) = &ctx.note_language {
+            profile.language = Some(lang.clone());
+        }
+        judgment::suggest_reply_scored(&profile, prepared, &ctx.settings, spammy)
+    });
+    give_back(&mut card, profile);
     CardView { name: card.name.clone(), profile_url: card.profile_url.clone(), value, tier, reasons, reply, card }
+}
+
+/// [`PersonCard::to_profile`] with the card's strings moved into the profile
+/// rather than copied (and the first name only when asked for);
+/// [`give_back`] returns them.
+fn lend_to_profile(card: &mut PersonCard, first_name: bool) -> Profile {
+    Profile {
+        url: card.profile_url.take(),
+        first_name: if first_name { card.name.as_deref().and_then(crate::text::first_name) } else { None },
+        name: card.name.take(),
+        headline: card.headline.take(),
+        location: card.location.take(),
+        degree: card.degree,
+        mutual_connections: card
+            .mutual_count
+            .map(|count| MutualConnections { count, names: std::mem::take(&mut card.mutual_names) }),
+        ..Profile::default()
+    }
+}
+
+/// Puts back into `card` what [`lend_to_profile`] took from it.
+fn give_back(card: &mut PersonCard, profile: Profile) {
+    card.profile_url = profile.url;
+    card.name = profile.name;
+    card.headline = profile.headline;
+    card.location = profile.location;
+    if let Some(mutual) = profile.mutual_connections {
+        card.mutual_names = mutual.names;
+    }
 }
 
 /// Why the guard speaks up.
@@ -373,7 +412,7 @@ fn guard(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ConnectAvailable, Education, Experience, InviteButtons, MutualConnections};
+    use crate::model::{ConnectAvailable, Education, Experience, InviteButtons};
 
     #[test]
     fn page_kind_comes_from_the_address() {
@@ -537,6 +576,35 @@ mod tests {
     }
 
     #[test]
+    fn a_lent_card_reads_as_its_profile_and_comes_back_whole() {
+        let full = PersonCard {
+            name: Some("Dr. Ana López (she/her)".into()),
+            headline: Some("Engineering Manager".into()),
+            location: Some("Porto".into()),
+            degree: Some(2),
+            mutual_count: Some(3),
+            mutual_names: vec!["Rui Costa".into()],
+            profile_url: Some("https://www.linkedin.com/in/ana-lopez/".into()),
+            has_note: true,
+            note: Some("Hi".into()),
+        };
+        // Names without a count stay on the card, as `to_profile` leaves them out.
+        let uncounted = PersonCard { mutual_count: None, ..full.clone() };
+        for card in [full, uncounted, PersonCard::default()] {
+            let mut lent = card.clone();
+            let profile = lend_to_profile(&mut lent, true);
+            assert_eq!(profile, card.to_profile());
+            give_back(&mut lent, profile);
+            assert_eq!(lent, card);
+            let mut lent = card.clone();
+            let profile = lend_to_profile(&mut lent, false);
+            assert_eq!(profile, Profile { first_name: None, ..card.to_profile() });
+            give_back(&mut lent, profile);
+            assert_eq!(lent, card);
+        }
+    }
+
+    #[test]
     fn received_invitations_without_a_note_get_a_reply() {
         let card = |has_note| PersonCard {
             name: Some("Ana López".into()),
@@ -552,5 +620,13 @@ mod tests {
         assert!(view.cards[1].reply.is_none());
         let search = PageView::for_cards(PageKind::Search, vec![card(false)], &Context::default());
         assert!(search.cards[0].reply.is_none());
+        // The reply to a spammer is the one the judgment writes on its own.
+        for headline in ["Make money from home, DM me", "Engineering Manager"] {
+            let card = PersonCard { headline: Some(headline.into()), ..card(false) };
+            let ctx = Context { me: Some(me()), note_language: Some("fr".into()), ..Context::default() };
+            let view = PageView::for_cards(PageKind::Invitations, vec![card.clone()], &ctx);
+            let alone = judgment::suggest_reply(&ctx.for_notes(&card.to_profile()), ctx.me.as_ref(), &ctx.settings);
+            assert_eq!(view.cards[0].reply.as_ref(), Some(&alone), "{headline}");
+        }
     }
 }

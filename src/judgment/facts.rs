@@ -26,6 +26,12 @@ pub fn readable(text: Option<&str>) -> Option<String> {
     cleaned.chars().any(char::is_alphanumeric).then_some(cleaned)
 }
 
+/// `readable(text).is_some()`, without making the cleaned copy: cleaning
+/// drops only whitespace and bidi controls, neither a letter nor a digit.
+pub fn is_readable(text: Option<&str>) -> bool {
+    text.is_some_and(|text| text.chars().any(char::is_alphanumeric))
+}
+
 /// Embedding, override and isolate controls (U+202A–202E, U+2066–2069).
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -215,5 +221,18 @@ mod tests {
             ..Profile::default()
         };
         assert_eq!(mutual_count(&profile), 1);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn is_readable_is_readable_is_some(text in "[ a1é\u{a0}\n\u{202a}-\u{202e}\u{2066}-\u{2069}\u{200b}.,😀]{0,8}") {
+            prop_assert_eq!(is_readable(Some(&text)), readable(Some(&text)).is_some());
+        }
     }
 }

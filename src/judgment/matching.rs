@@ -9,6 +9,12 @@
 /// Case is folded for Latin, Greek and Cyrillic ([`crate::text::case`]).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(out: &mut String, text: &str) {
     for upper in text.chars() {
         if upper.is_ascii() {
             let c = upper.to_ascii_lowercase();
@@ -41,33 +47,42 @@ pub fn fold(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// The folded words of `text`: runs of letters and digits, apostrophes kept
 /// inside a word ("i'd") so that default wordings match as written.
 pub fn words(text: &str) -> Vec<String> {
-    let folded = fold(text);
+    word_slices(&fold(text)).into_iter().map(str::to_string).collect()
+}
+
+/// [`words`] of text already [`fold`]ed, as slices of it.
+pub fn word_slices(folded: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut current = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() || (c == '\'' && !current.is_empty()) {
-            current.push(c);
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current).trim_end_matches('\'').to_string());
+    let mut start = None;
+    for (at, c) in folded.char_indices() {
+        if c.is_alphanumeric() || (c == '\'' && start.is_some()) {
+            start.get_or_insert(at);
+        } else if let Some(from) = start.take() {
+            out.push(folded.get(from..at).unwrap_or_default().trim_end_matches('\''));
         }
     }
-    if !current.is_empty() {
-        out.push(current.trim_end_matches('\'').to_string());
+    if let Some(from) = start {
+        out.push(folded.get(from..).unwrap_or_default().trim_end_matches('\''));
     }
-    out.retain(|w| !w.is_empty());
     out
 }
 
 /// `needle`'s words appear consecutively in `haystack` (both already split by
 /// [`words`]), so "acme" matches "at Acme, Inc" but not "Acmeon".
-pub fn contains_words(haystack: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+pub fn contains_words<S: AsRef<str>>(haystack: &[S], needle: &[String]) -> bool {
+    let Some((first, rest)) = needle.split_first() else { return false };
+    // Where the first word is, then the rest after it.
+    haystack.iter().enumerate().any(|(at, word)| {
+        word.as_ref() == first.as_str()
+            && haystack
+                .get(at + 1..at + needle.len())
+                .is_some_and(|after| after.iter().zip(rest).all(|(a, b)| a.as_ref() == b.as_str()))
+    })
 }
 
 /// Legal forms and filler that do not distinguish one employer from another.
@@ -310,6 +325,8 @@ mod tests {
     fn words_split_on_punctuation_and_keep_apostrophes() {
         assert_eq!(words("I’d like, to ADD you!"), ["i'd", "like", "to", "add", "you"]);
         assert!(words("  ").is_empty());
+        assert_eq!(words("'a'' b'c' 'd"), ["a", "b'c", "d"]);
+        assert_eq!(word_slices(&fold("Ça’S x")), ["ca's", "x"]);
     }
 
     #[test]
@@ -401,5 +418,43 @@ mod tests {
     fn fnv_is_stable() {
         assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
         assert_ne!(fnv1a("a"), fnv1a("b"));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `words` as it was written before it split into slices.
+    fn words_by_push(text: &str) -> Vec<String> {
+        let folded = fold(text);
+        let mut out = Vec::new();
+        let mut current = String::new();
+        for c in folded.chars() {
+            if c.is_alphanumeric() || (c == '\'' && !current.is_empty()) {
+                current.push(c);
+            } else if !current.is_empty() {
+                out.push(std::mem::take(&mut current).trim_end_matches('\'').to_string());
+            }
+        }
+        if !current.is_empty() {
+            out.push(current.trim_end_matches('\'').to_string());
+        }
+        out.retain(|w| !w.is_empty());
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn contains_words_is_a_window_equal_to_the_needle(hay in proptest::collection::vec("[ab]{1,2}", 0..8), needle in proptest::collection::vec("[ab]{1,2}", 0..3)) {
+            let windows = !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice());
+            prop_assert_eq!(contains_words(&hay, &needle), windows);
+        }
+
+        #[test]
+        fn words_split_as_before(text in "[ a-zA-Z0-9éÉßİ’'`´,.!\u{a0}\n-]{0,40}") {
+            prop_assert_eq!(words(&text), words_by_push(&text));
+        }
     }
 }

@@ -26,7 +26,7 @@ mod suggest;
 mod weights;
 
 pub use note_check::{check_note, CheckCode, CheckReason, NoteCheck};
-pub use reply::{suggest_reply, suggest_reply_for};
+pub use reply::{suggest_reply, suggest_reply_for, suggest_reply_scored};
 pub use score::{note_bar, score_profile, score_profile_for, Me, Reason, ReasonKind, Score, Tier};
 pub use settings::{Goal, Lang, Settings, Tone, DEFAULT_NOTE_LIMIT, MAX_NOTE_LIMIT, MIN_NOTE_LIMIT};
 pub use suggest::{suggest_notes, suggest_notes_for, Basis, Suggestion};

@@ -24,6 +24,12 @@ pub fn suggest_reply(profile: &Profile, me: Option<&Profile>, settings: &Setting
 
 /// [`suggest_reply`] with the user's profile prepared once ([`Me::new`]).
 pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings) -> Suggestion {
+    suggest_reply_scored(profile, me, settings, super::score::spam_evidence(profile).is_some())
+}
+
+/// [`suggest_reply_for`] when the profile's score already said whether it
+/// shows spam (a [`super::ReasonKind::Spammy`] reason).
+pub fn suggest_reply_scored(profile: &Profile, me: Option<&Me>, settings: &Settings, spammy: bool) -> Suggestion {
     let words = words_for(Lang::from_tag(profile.language.as_deref()));
     let notes = words.notes(settings.tone);
     let limit = settings.effective_note_limit();
@@ -32,7 +38,7 @@ pub fn suggest_reply_for(profile: &Profile, me: Option<&Me>, settings: &Settings
     let thanks = pick(notes.reply_thanks, seed, settings.tone);
     let ask = pick(notes.reply_ask, seed >> 5, settings.tone);
 
-    let hooks = hooks_from_profile(profile, me, settings, notes);
+    let hooks = hooks_from_profile(profile, me, settings, notes, spammy);
     if let Some(hook) = hooks.iter().find(|h| fits_a_reply(h)) {
         let template = pick(hook.templates, seed >> 11, settings.tone);
         for (template, thanks, ask) in [(template, thanks, ask), (shortest(hook.templates), shortest(notes.reply_thanks), shortest(notes.reply_ask))] {

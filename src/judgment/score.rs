@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::facts::{self, Position};
-use super::matching::{contains_words, host_of, same_city, same_company, same_school, school_head, words, Years};
+use super::matching::{
+    city_key, contains_words, fold, fold_into, host_of, same_company, same_school, school_head, word_slices, words, Years,
+};
 use super::phrases::{fill, words_for, ReasonWords};
 use super::settings::{Goal, Settings};
 use super::weights::{Weights, WEIGHTS};
@@ -86,6 +88,8 @@ pub struct Me<'a> {
     pub(crate) profile: &'a Profile,
     pub(crate) positions: Vec<Position>,
     pub(crate) location: Option<String>,
+    /// [`city_key`] of `location`.
+    pub(crate) city_key: Option<Vec<String>>,
     role_words: Vec<String>,
 }
 
@@ -93,7 +97,9 @@ impl<'a> Me<'a> {
     pub fn new(profile: &'a Profile) -> Me<'a> {
         let positions = facts::positions(profile);
         let role_words = words(&facts::role_text_of(profile, &positions));
-        Me { profile, positions, location: facts::readable(profile.location.as_deref()), role_words }
+        let location = facts::readable(profile.location.as_deref());
+        let city_key = location.as_deref().map(city_key);
+        Me { profile, positions, location, city_key, role_words }
     }
 }
 
@@ -188,8 +194,10 @@ fn relationship(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, sa
     let mut out = Vec::new();
     out.extend(employer(theirs, me, w, say));
     out.extend(school(profile, me.profile, w, say));
-    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.location.as_deref()) {
-        if same_city(&theirs, mine) {
+    if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.city_key.as_deref()) {
+        // `same_city`, with the user's side made once.
+        let theirs = city_key(&theirs);
+        if !theirs.is_empty() && theirs == mine {
             if let Some(city) = facts::city(profile) {
                 out.push(reason(ReasonKind::SameCity, fill(say.same_city, &[&city]), w.same_city));
             }
@@ -313,7 +321,7 @@ fn about(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
 }
 
 fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
-    let latest = profile.recent_activity.iter().find(|a| facts::readable(Some(&a.text)).is_some())?;
+    let latest = profile.recent_activity.iter().find(|a| facts::is_readable(Some(&a.text)))?;
     let text = match facts::readable(latest.when.as_deref()) {
         Some(when) => fill(say.activity_when, &[&when]),
         None => say.activity.to_string(),
@@ -323,11 +331,11 @@ fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason>
 
 fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let filled = [
-        facts::readable(profile.headline.as_deref()).is_some(),
-        facts::readable(profile.location.as_deref()).is_some(),
+        facts::is_readable(profile.headline.as_deref()),
+        facts::is_readable(profile.location.as_deref()),
         !positions.is_empty(),
-        profile.education.iter().any(|e| facts::readable(e.school.as_deref()).is_some()),
-        facts::readable(profile.about.as_deref()).is_some(),
+        profile.education.iter().any(|e| facts::is_readable(e.school.as_deref())),
+        facts::is_readable(profile.about.as_deref()),
     ]
     .iter()
     .filter(|&&f| f)
@@ -356,17 +364,32 @@ fn is_emoji(c: char) -> bool {
 /// a headline full of emoji, or a headline in capitals.
 pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
     let w = &WEIGHTS;
-    let present: Vec<&str> = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
+    // The words of name, headline and about, folded once into one string.
+    let mut text = String::new();
+    for (i, part) in [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
         .into_iter()
         .flatten()
-        .collect();
-    let text = crate::text::join(&present, " \n ");
-    let haystack = words(&text);
+        .enumerate()
+    {
+        if i > 0 {
+            text.push_str(" \n ");
+        }
+        fold_into(&mut text, part);
+    }
+    let haystack = word_slices(&text);
     let phrase = SPAM_PHRASES.find_in(&haystack).map(str::to_string);
     let headline = profile.headline.as_deref().unwrap_or("");
-    let emoji = headline.chars().filter(|&c| is_emoji(c)).count();
-    let letters: Vec<char> = headline.chars().filter(|c| c.is_alphabetic()).collect();
-    let shouting = letters.len() >= 20 && letters.iter().all(|c| !c.is_lowercase());
+    let (mut emoji, mut letters, mut lower) = (0, 0, false);
+    for c in headline.chars() {
+        if is_emoji(c) {
+            emoji += 1;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            lower |= c.is_lowercase();
+        }
+    }
+    let shouting = letters >= 20 && !lower;
     let evidence = phrase
         .or_else(|| (emoji >= w.spammy_emoji_from).then(|| headline.to_string()))
         .or_else(|| shouting.then(|| headline.to_string()))?;
@@ -451,41 +474,46 @@ const FIELD_NOISE: crate::text::list::List = crate::list![
 /// Phrases matched as words, split into words once for every score.
 struct Family {
     phrases: crate::text::list::List,
-    words: OnceLock<Vec<Vec<String>>>,
+    /// Each phrase with its words.
+    split: OnceLock<Vec<(&'static str, Vec<String>)>>,
 }
 
 impl Family {
     const fn new(phrases: crate::text::list::List) -> Family {
-        Family { phrases, words: OnceLock::new() }
+        Family { phrases, split: OnceLock::new() }
     }
 
     /// The first phrase found in `haystack` (split by [`words`]).
-    fn find_in(&self, haystack: &[String]) -> Option<&'static str> {
-        let split = self.words.get_or_init(|| self.phrases.iter().map(words).collect());
-        self.phrases.iter().zip(split).find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| p)
+    fn find_in<S: AsRef<str>>(&self, haystack: &[S]) -> Option<&'static str> {
+        let split = self.split.get_or_init(|| self.phrases.iter().map(|p| (p, words(p))).collect());
+        split.iter().find(|(_, needle)| contains_words(haystack, needle)).map(|(p, _)| *p)
     }
 }
 
-fn matches_any(haystack: &[String], family: &Family) -> bool {
+fn matches_any(haystack: &[&str], family: &Family) -> bool {
     family.find_in(haystack).is_some()
 }
 
 /// A word of their titles also found in the user's titles ("engineer").
 /// `role_words`: the words of their [`facts::role_text_of`].
-fn shared_field_word(role_words: &[String], me: &Me) -> Option<String> {
+fn shared_field_word(role_words: &[&str], me: &Me) -> Option<String> {
     let mine = &me.role_words;
+    // The user's words first: few of theirs are, and that look is the cheapest.
     role_words
         .iter()
-        .filter(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(w.as_str()))
-        .find(|w| mine.contains(w))
-        .cloned()
+        .filter(|w| mine.iter().any(|m| m == *w))
+        .find(|w| w.chars().count() >= 4 && !FIELD_NOISE.contains(w))
+        .map(|w| w.to_string())
 }
 
 fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
-    let role_words = words(&facts::role_text_of(profile, positions));
-    let role = facts::role_phrase_of(profile, positions, 60);
+    let role_text = fold(&facts::role_text_of(profile, positions));
+    let role_words = word_slices(&role_text);
+    let goals = settings.effective_goals();
+    // Every goal but networking quotes their role.
+    let role = if goals.iter().any(|g| *g != Goal::Networking) { facts::role_phrase_of(profile, positions, 60) } else { None };
     let mut out = Vec::new();
-    for goal in settings.effective_goals() {
+    for goal in goals {
         let found = match goal {
             Goal::Networking => me.and_then(|me| shared_field_word(&role_words, me)).map(|word| {
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)

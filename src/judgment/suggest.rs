@@ -97,7 +97,8 @@ pub fn suggest_notes_for(profile: &Profile, me: Option<&Me>, settings: &Settings
 
     let mut hooks = Vec::new();
     hooks.extend(met_hook(settings, notes));
-    hooks.extend(hooks_from_profile(profile, me, settings, notes));
+    let spammy = super::score::spam_evidence(profile).is_some();
+    hooks.extend(hooks_from_profile(profile, me, settings, notes, spammy));
     if let Some(mine) = me.and_then(|me| facts::role_phrase_of(me.profile, &me.positions, MAX_ROLE)) {
         hooks.push(Hook { cites: false, ..Hook::new(Basis::Intro, notes.intro_me, vec![mine]) });
     }
@@ -300,7 +301,8 @@ fn quotable(text: &str, max_units: usize, min_words: usize) -> Option<(String, b
 }
 
 /// Hooks the profile (and what "me" shares with it) offers, best first.
-pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &Settings, notes: &NoteWords) -> Vec<Hook> {
+/// `spammy`: the profile shows spam (`score::spam_evidence`).
+pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &Settings, notes: &NoteWords, spammy: bool) -> Vec<Hook> {
     let mut shared = Vec::new();
     let mut theirs = Vec::new();
     let mut roles = Vec::new();
@@ -384,7 +386,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
 
     // Quoting a spammer's pitch back at them helps nobody: keep to what is
     // shared and to honest openers.
-    if super::score::spam_evidence(profile).is_some() {
+    if spammy {
         return shared;
     }
     // What they do matters more than what they wrote when the user is hiring,

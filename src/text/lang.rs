@@ -171,7 +171,7 @@ pub fn by_code(code: &str) -> Option<&'static Lang> {
 }
 
 /// Chooses the strings of one kind from every language.
-pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+pub fn all(pick: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> + Clone {
     LANGS.iter().flat_map(move |lang| pick(lang).iter().copied())
 }
 
@@ -199,6 +199,44 @@ pub fn fold_str(text: &str) -> String {
 /// Case-insensitive `contains` for a lowercase `needle`.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle).is_some()
+}
+
+/// Whether any of the lowercase `needles` occurs in `haystack`, ignoring
+/// case: [`contains_ci`] of each, in one pass ([`find_any_ci`]).
+pub fn contains_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> bool {
+    find_any_ci(haystack, needles).is_some()
+}
+
+/// Where the first of the lowercase `needles` to occur in `haystack` starts,
+/// ignoring case: the least start of [`find_ci`] of each, in one pass over
+/// `haystack` when every needle starts with an ASCII letter or digit (as
+/// [`find_ci`] does for one).
+pub fn find_any_ci<'a>(haystack: &str, needles: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
+    // The needles (a few), and their first letters, lowercase, as bits of a
+    // set that may hold more (ASCII codes taken modulo 64): each candidate
+    // position is then checked against the needles themselves.
+    let mut kept: [&str; 8] = [""; 8];
+    let mut count = 0;
+    let mut firsts = 0u64;
+    for needle in needles.clone() {
+        match (needle.bytes().next(), kept.get_mut(count)) {
+            (Some(byte), Some(slot)) if byte.is_ascii_alphanumeric() => {
+                *slot = needle;
+                count += 1;
+                firsts |= 1 << (byte.to_ascii_lowercase() & 63);
+            }
+            _ => return needles.into_iter().filter_map(|needle| find_ci(haystack, needle)).map(|(start, _)| start).min(),
+        }
+    }
+    let kept = kept.get(..count).unwrap_or_default();
+    haystack.bytes().enumerate().position(|(start, byte)| {
+        let lower = byte.to_ascii_lowercase();
+        firsts & (1 << (lower & 63)) != 0
+            && kept.iter().any(|needle| {
+                needle.as_bytes().first() == Some(&lower)
+                    && haystack.get(start..).is_some_and(|rest| prefix_len_ci(rest, needle).is_some())
+            })
+    })
 }
 
 /// Byte range of the first case-insensitive occurrence of a lowercase

@@ -26,7 +26,24 @@ impl List {
     }
 
     pub fn contains(self, item: &str) -> bool {
-        self.iter().any(|i| i == item)
+        // One look per item at the byte after where `item` would end, then
+        // the bytes themselves: no splitting of the list into items.
+        let (list, want) = (self.0.as_bytes(), item.as_bytes());
+        if want.contains(&(END as u8)) {
+            return false;
+        }
+        let mut start = 0;
+        while start < list.len() {
+            let end = start + want.len();
+            if list.get(end) == Some(&(END as u8)) && list.get(start..end) == Some(want) {
+                return true;
+            }
+            match list.get(start..).and_then(|rest| rest.iter().position(|&b| b == END as u8)) {
+                Some(at) => start += at + 1,
+                None => break,
+            }
+        }
+        false
     }
 
     pub fn len(self) -> usize {
@@ -84,5 +101,25 @@ mod tests {
         assert_eq!(list.only(1), list![""]);
         assert_eq!(list.only(3), list!["ü"]);
         assert_eq!(list.only(4), list![]);
+        // Whole items only, wherever they sit.
+        assert!(list.contains("a") && list.contains("") && list.contains("b c"));
+        assert!(!list.contains("b") && !list.contains("a\u{1f}") && !list.contains("a\u{1f}\u{1f}b c"));
+        assert!(!list![].contains("") && !list!["ab"].contains("a") && !list!["ab"].contains("b"));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::List;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn contains_is_any_item_equal(items in proptest::collection::vec("[ab\u{e9}\u{1f}]{0,3}", 0..5), item in "[ab\u{e9}\u{1f}]{0,4}") {
+            // Items never hold the separator; the looked-for text may.
+            let text: String = items.iter().map(|i| i.replace('\u{1f}', "") + "\u{1f}").collect();
+            let list = List(Box::leak(text.into_boxed_str()));
+            prop_assert_eq!(list.contains(&item), list.iter().any(|i| i == item));
+        }
     }
 }

@@ -175,6 +175,14 @@ mod properties {
         }
 
         #[test]
+        fn any_needle_is_found_as_each_alone(hay in "[ a-zA-ZéÉüÜ’'\u{A0}\n-]{0,30}", needles in proptest::collection::vec("[a-zé][a-zü '’-]{0,5}|", 0..4)) {
+            let each = needles.iter().any(|n| lang::contains_ci(&hay, n));
+            prop_assert_eq!(lang::contains_any_ci(&hay, needles.iter().map(String::as_str)), each);
+            let first = needles.iter().filter_map(|n| lang::find_ci(&hay, n)).map(|(start, _)| start).min();
+            prop_assert_eq!(lang::find_any_ci(&hay, needles.iter().map(String::as_str)), first);
+        }
+
+        #[test]
         fn nothing_panics_on_linkedin_like_text(
             text in "[0-9 ,.·•+/%A-Za-zéèü’'()|-]{0,40}( mutual connections| followers| ?/ ?300|https://www.linkedin.com/redir/redirect\\?url=%[0-9A-F]{0,4})?"
         ) {

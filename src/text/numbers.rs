@@ -108,7 +108,7 @@ pub fn degree(text: &str) -> Option<u8> {
 }
 
 fn is_mutual(text: &str) -> bool {
-    lang::all(|l| l.mutual).any(|m| contains_ci(text, m))
+    lang::contains_any_ci(text, lang::all(|l| l.mutual))
 }
 
 /// A mutual-connections line, read.
@@ -139,14 +139,14 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     }
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
-    let text = text.split(['•', '·']).find(|part| is_mutual(part)).and_then(non_empty)?;
+    // (A line without a bullet is that part: it was just looked at.)
+    let part = if text.contains(['•', '·']) { text.split(['•', '·']).find(|part| is_mutual(part))? } else { text };
+    let text = non_empty(part)?;
     // The names stop at the count ("… and 12 other …") or at the verb
     // ("… is a mutual connection").
     let number_at = number_word_at(&text);
-    let verb_at = lang::all(|l| l.verbs)
-        .filter_map(|verb| word_at(&text, verb))
-        .min();
-    let mutual_at = lang::all(|l| l.mutual).filter_map(|m| find_ci(&text, m)).map(|(s, _)| s).min();
+    let verb_at = first_spaced_word_at(&text, lang::all(|l| l.verbs));
+    let mutual_at = lang::find_any_ci(&text, lang::all(|l| l.mutual));
     let cut = [number_at, verb_at, mutual_at].into_iter().flatten().min().unwrap_or(text.len());
     let others = number_at.and_then(|at| text.get(at..)).and_then(count).unwrap_or(0);
     let names = split_names(text.get(..cut).unwrap_or_default());
@@ -161,6 +161,28 @@ fn number_word_at(text: &str) -> Option<usize> {
                 && !text.get(..*at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
         })
         .map(|(at, _)| at)
+}
+
+/// The least [`word_at`] of `words` (ASCII letters, as the verbs are), in
+/// one pass over the words of `text`: only ASCII letters match ASCII
+/// letters ([`find_ci`]), so a word standing alone is a piece of `text`
+/// between two spaces.
+fn first_spaced_word_at<'a>(text: &str, words: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
+    if !words.clone().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic())) {
+        return words.filter_map(|word| word_at(text, word)).min();
+    }
+    let mut pieces = text.split(' ').peekable();
+    let mut start = 0;
+    let mut first = true;
+    while let Some(piece) = pieces.next() {
+        let last = pieces.peek().is_none();
+        if !first && !last && words.clone().any(|w| piece.eq_ignore_ascii_case(w)) {
+            return Some(start);
+        }
+        first = false;
+        start += piece.len() + 1;
+    }
+    None
 }
 
 /// Byte offset of `word` standing alone (between spaces) in `text`.
@@ -247,6 +269,14 @@ pub fn notes_remaining(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verbs_are_found_as_words_between_spaces() {
+        let verbs = || lang::all(|l| l.verbs);
+        for text in ["Ana is a mutual connection", "is Ana is", "Ana  est  x", "Anais are", "A sont b ist c", "x IS y", "x is"] {
+            assert_eq!(first_spaced_word_at(text, verbs()), verbs().filter_map(|v| word_at(text, v)).min(), "{text}");
+        }
+    }
 
     #[test]
     fn counts_in_every_grouping() {
@@ -344,5 +374,19 @@ mod tests {
         assert_eq!(notes_remaining("Noch 1 personalisierte Einladung für diesen Monat"), Some(1));
         assert_eq!(notes_remaining("Te quedan 0 invitaciones personalizadas este mes."), Some(0));
         assert_eq!(notes_remaining("Add a note"), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn verbs_are_found_as_each_alone(text in "((is|Es|SON|are|est|x|é|İs|\u{a0})( {1,2}|\u{a0})?){0,8}") {
+            let verbs = || lang::all(|l| l.verbs);
+            prop_assert_eq!(first_spaced_word_at(&text, verbs()), verbs().filter_map(|v| word_at(&text, v)).min());
+        }
     }
 }
