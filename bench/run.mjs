@@ -485,7 +485,10 @@ function targets(r) {
   const e = r.listsEndToEnd;
   row('  extension end to end, invitations: added script', SIZES.map((n) => `${n}: ${ms(e[n].scriptMs.addedMedianOfPairs)}`).join(', '), '', null);
   row('  … added task time', SIZES.map((n) => `${n}: ${ms(e[n].taskMs.addedMedianOfPairs)}`).join(', '), '', null);
-  row('5 end-to-end linear: added script(1000)/(100)', `${e.ratio1000to100}`, '7 … 12.5', e.ratio1000to100 >= 7 && e.ratio1000to100 <= 12.5);
+  // End to end, every list page also pays the fixed cost of starting the
+  // extension (tens of ms), so 1,000 cards cost less than 10x 100 cards:
+  // what must not happen is growing faster than the cards.
+  row('5 end-to-end no worse than linear: added script(1000)/(100)', `${e.ratio1000to100}`, '≤ 12.5', e.ratio1000to100 <= 12.5);
   const v = r.session;
   row('6 added script time per in-app navigation (traced)', `${ms(v.scriptMsPerNavigation.addedMedianOfPairs)} (mean ${ms(v.scriptMsPerNavigation.addedMean)}); badges ${v.badgesShown}`, '', null);
   const h = v.heapBytes;
