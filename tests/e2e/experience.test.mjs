@@ -104,6 +104,28 @@ test('in-app navigation from one profile to another updates the badge; leaving p
   }
 });
 
+/** The extension's scripts (by path) and wasm modules as the page parses them, in order. */
+async function watchScripts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const parsed = [];
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
+    if (e.scriptLanguage === 'WebAssembly' || e.url.startsWith('wasm://')) parsed.push('wasm');
+  });
+  await cdp.send('Debugger.enable');
+  return { parsed, cdp };
+}
+
+/** LinkedIn's router: new content, new address, new title; no reload. */
+async function navigateInApp(page, { html, url }) {
+  await page.evaluate(({ html, url }) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.body.replaceWith(doc.body);
+    history.pushState({}, '', url);
+    document.title = doc.title;
+  }, { html, url });
+}
+
 test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge', async () => {
   const profile = serve(capturedProfile());
   server.pages.set('/feed/', { html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' });
@@ -111,23 +133,11 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
   try {
     await setStorage(browser, { local: { me } });
     const { page } = browser;
-    const cdp = await page.context().newCDPSession(page);
-    const parsed = [];
-    cdp.on('Debugger.scriptParsed', (e) => {
-      if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
-      if (e.scriptLanguage === 'WebAssembly' || e.url.startsWith('wasm://')) parsed.push('wasm');
-    });
-    await cdp.send('Debugger.enable');
+    const { parsed, cdp } = await watchScripts(page);
     await page.goto('https://www.linkedin.com/feed/');
     await page.waitForTimeout(1500);
     assert.deepEqual(parsed, ['/content/boot.js'], 'nothing but boot.js on the feed');
-    // LinkedIn's router: new content, new address, new title; no reload.
-    await page.evaluate(({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.body.replaceWith(doc.body);
-      history.pushState({}, '', url);
-      document.title = doc.title;
-    }, { html: profile.html, url: profile.url });
+    await navigateInApp(page, profile);
     const ui = extensionUi(page);
     assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     assert.ok(parsed.includes('/content/session.js') && parsed.includes('wasm'), 'the rest came with the profile');
@@ -144,23 +154,13 @@ test('a click in a dialog on a page we do not read brings the session (the invit
   const browser = await launch(server);
   try {
     const { page } = browser;
-    const cdp = await page.context().newCDPSession(page);
-    const parsed = [];
-    cdp.on('Debugger.scriptParsed', (e) => {
-      if (e.url.startsWith('chrome-extension://')) parsed.push(new URL(e.url).pathname);
-    });
-    await cdp.send('Debugger.enable');
+    const { parsed, cdp } = await watchScripts(page);
     await page.goto('https://www.linkedin.com/messaging/');
     await page.waitForTimeout(500);
     assert.deepEqual(parsed, ['/content/boot.js']);
     await page.click('[role="dialog"] button');
     await eventually(() => parsed.includes('/content/session.js'), { what: 'the session, injected' });
-    await page.evaluate(({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.body.replaceWith(doc.body);
-      history.pushState({}, '', url);
-      document.title = doc.title;
-    }, { html: profile.html, url: profile.url });
+    await navigateInApp(page, profile);
     assert.equal((await extensionUi(page).waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
     await cdp.detach();
