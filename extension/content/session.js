@@ -107,7 +107,13 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     say,
     analyzer: {
       dialog: () => {
-        if (!stored || switchedOff) return null;
+        if (switchedOff) return null;
+        if (!stored) {
+          // A dialog on a page we do not read (the feed, My Network): the
+          // guard needs the settings first, then looks at it again.
+          settingsForDialogs();
+          return null;
+        }
         engine.load().catch(switchOff); // a dialog counts as a page we read
         return safely(() => engine.dialog(context(), () => guard.recheck()));
       },
@@ -120,6 +126,20 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     mayOpenDialog: (target) =>
       RELEVANT_PATH.test(location.pathname) || Boolean(target.closest('a[href*="custom-invite"]')),
   });
+
+  let loadingSettings = null;
+  function settingsForDialogs() {
+    loadingSettings ??= (async () => {
+      try {
+        await engine.load();
+        stored ??= engine.stored?.() ?? (await NwSettings.load());
+      } catch (error) {
+        switchOff(error);
+        return;
+      }
+      guard.recheck();
+    })();
+  }
 
   // ---- reading the page ----------------------------------------------------
 

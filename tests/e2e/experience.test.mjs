@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { eventually, extensionRoots, extensionUi, launch, openPopup, setStorage } from './browser.mjs';
-import { capturedProfile, ownFixture, repo } from './pages.mjs';
+import { capturedProfile, ownFixture, repo, servePage } from './pages.mjs';
 import { startServer } from './server.mjs';
 
 const me = JSON.parse(readFileSync(join(repo, 'tests/golden/me.json'), 'utf8'));
@@ -164,6 +164,33 @@ test('a click in a dialog on a page we do not read brings the session (the invit
     assert.equal((await extensionUi(page).waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
     await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an invitation dialog on a page we do not read: the note the user sends counts in this month\'s notes', async () => {
+  // My Network's "People you may know": LinkedIn's Connect opens the same dialog.
+  const grow = '<main><ul><li><p>Ana Ruiz · Product designer</p>'
+    + '<button aria-label="Invite Ana Ruiz to connect" type="button">Connect</button></li></ul></main>';
+  server.pages.set('/mynetwork/grow/', { html: servePage(grow, { title: 'Grow | LinkedIn' }) });
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    await page.goto('https://www.linkedin.com/mynetwork/grow/');
+    await page.click('button[aria-label="Invite Ana Ruiz to connect"]');
+    const dialog = page.locator('[role="dialog"].send-invite');
+    await dialog.getByRole('button', { name: 'Add a note' }).click();
+    await dialog.locator('textarea').fill('Hi Ana, we met at the Lisbon design meetup in May.');
+    await page.waitForTimeout(600); // the user types; the session came with the click
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    assert.equal((await page.evaluate(() => window.__sim.sent)).length, 1, 'the user\'s click sent it, once');
+    const worker = browser.context.serviceWorkers()[0];
+    await eventually(async () => {
+      const c = await worker.evaluate(async () => (await chrome.storage.local.get('counters')).counters);
+      return c?.notesSent === 1;
+    }, { what: 'the note counted' });
   } finally {
     await browser.close();
   }
