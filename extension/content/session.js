@@ -111,10 +111,10 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
         if (!stored) {
           // A dialog on a page we do not read (the feed, My Network): the
           // guard needs the settings first, then looks at it again.
-          settingsForDialogs();
+          prepare().then((ready) => ready && guard.recheck());
           return null;
         }
-        engine.load().catch(switchOff); // a dialog counts as a page we read
+        prepare(); // a dialog counts as a page we read
         return safely(() => engine.dialog(context(), () => guard.recheck()));
       },
     },
@@ -127,21 +127,23 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       RELEVANT_PATH.test(location.pathname) || Boolean(target.closest('a[href*="custom-invite"]')),
   });
 
-  let loadingSettings = null;
-  function settingsForDialogs() {
-    loadingSettings ??= (async () => {
+  // ---- reading the page ----------------------------------------------------
+
+  let preparing = null;
+  /** The engine started and the settings read, once for this page: false when that failed (we switched off). */
+  function prepare() {
+    preparing ??= (async () => {
       try {
         await engine.load();
         stored ??= engine.stored?.() ?? (await NwSettings.load());
+        return true;
       } catch (error) {
         switchOff(error);
-        return;
+        return false;
       }
-      guard.recheck();
     })();
+    return preparing;
   }
-
-  // ---- reading the page ----------------------------------------------------
 
   function stopWaiting() {
     current.observer?.disconnect();
@@ -152,13 +154,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   async function analyze() {
     current.timer = 0;
-    try {
-      await engine.load();
-    } catch (error) {
-      switchOff(error);
-      return;
-    }
-    stored ??= engine.stored?.() ?? (await NwSettings.load());
+    if (!(await prepare())) return;
     let view;
     try {
       view = await engine.page(context());
