@@ -29,8 +29,11 @@ const LOCATION: &[&str] = &[".text-body-small.inline.t-black--light.break-words"
 const DEGREE: &[&str] = &[".distance-badge .dist-value", ".dist-value", ".distance-badge"];
 
 /// A member's own profile offers editing instead of connecting.
+/// (Selectors that look into an attribute's value are grouped behind a test
+/// for the attribute itself: the page then matches the group only on the few
+/// elements that have one, which halves the cost of a scan of the top card.)
 const SELF_MARKERS: &str = ".pv-top-card__edit-photo, .profile-photo-edit, .profile-photo-edit__edit-btn, \
-    a[href*='/edit/intro'], a[href*='/edit/forms/'], a[href*='/add-edit/'], [href*='/overlay/edit-'], \
+    [href]:is(a[href*='/edit/intro'], a[href*='/edit/forms/'], a[href*='/add-edit/'], [href*='/overlay/edit-']), \
     [id*='add-edit-deeplink'], button[aria-label='Edit intro'], [data-view-name^='profile-self-view']";
 
 /// Cards only the member sees on their own profile ("Private to you"),
@@ -168,7 +171,7 @@ impl Reader<'_> {
     fn count_lines(&self) -> Vec<String> {
         let mut found: Vec<String> = self
             .top
-            .map(|card| card.select_all("li.text-body-small, .pv-top-card--list li"))
+            .map(|card| card.select_all("li:is(.text-body-small, .pv-top-card--list li)"))
             .unwrap_or_default()
             .iter()
             .filter_map(visible_text)
@@ -204,10 +207,21 @@ impl Reader<'_> {
     /// `componentkey`, found in one pass (only when an anchor id is missing).
     fn cards(&self) -> &[(String, Element)] {
         self.cards.get_or_init(|| {
+            const G2_CARDS: &str = "[data-view-name^='profile-card-']";
+            const G3_CARDS: &str = "[componentkey^='com.linkedin.sdui.profile.card.ref']";
             const CARDS: &str = "[data-view-name^='profile-card-'], [componentkey^='com.linkedin.sdui.profile.card.ref']";
-            let found = match self.main {
-                Some(main) => main.select_all(CARDS),
-                None => self.document.select_all(CARDS),
+            let select_all = |selector| match self.main {
+                Some(main) => main.select_all(selector),
+                None => self.document.select_all(selector),
+            };
+            // One selector per scan: the page matches a list of selectors
+            // the slow way, and two single scans cost half of one with both.
+            // A page with both hooks is scanned once more for their order.
+            let (g2, g3) = (select_all(G2_CARDS), select_all(G3_CARDS));
+            let found = match (g2.is_empty(), g3.is_empty()) {
+                (_, true) => g2,
+                (true, false) => g3,
+                (false, false) => select_all(CARDS),
             };
             found
                 .into_iter()
@@ -484,7 +498,7 @@ impl Reader<'_> {
 
     fn links(&self) -> Vec<Link> {
         // Links out: LinkedIn's redirects, or any absolute address off LinkedIn.
-        const OUT: &str = "a[href*='/redir/redirect'], a[href*='/safety/go'], a[href^='http']:not([href*='linkedin.com'])";
+        const OUT: &str = "a:is([href*='/redir/redirect'], [href*='/safety/go'], [href^='http']:not([href*='linkedin.com']))";
         // The top card (creator website link) and the Contact info overlay
         // (found by id: a scan of the whole page would cost more than the rest).
         const CONTACT: &str = ".pv-contact-info, [data-view-name='profile-contact-info'], section.pv-contact-info__contact-type";
@@ -631,29 +645,31 @@ fn outermost(items: Vec<Element>) -> Vec<Element> {
         .collect()
 }
 
-/// `[aria-label^='before' i][aria-label$='after' i], …` for a label's
-/// wording in every language.
+/// `[aria-label]:is([aria-label^='before' i][aria-label$='after' i], …)`
+/// for a label's wording in every language: the wordings are matched only
+/// on elements that have a label (a few of the top card's hundred).
 fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) -> String {
-    let mut out = String::new();
+    let mut wordings: Vec<String> = Vec::new();
     for (before, after) in lang::LANGS.iter().flat_map(|l| pick(l)) {
         if before.contains('\'') || after.contains('\'') {
             continue;
         }
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push_str("[aria-label]");
+        let mut wording = String::new();
         // `[aria-label^='']` would match nothing: leave empty parts out.
         for (op, part) in [("^='", before), ("$='", after)] {
             if !part.is_empty() {
-                out.push_str("[aria-label");
-                out.push_str(op);
-                out.push_str(part);
-                out.push_str("' i]");
+                wording.push_str("[aria-label");
+                wording.push_str(op);
+                wording.push_str(part);
+                wording.push_str("' i]");
             }
         }
+        wordings.push(if wording.is_empty() { "[aria-label]".to_string() } else { wording });
     }
-    out
+    if wordings.is_empty() {
+        return String::new();
+    }
+    format!("[aria-label]:is({})", wordings.join(", "))
 }
 
 /// `vanityName` of a `/preload/custom-invite/?vanityName=<slug>` link.
