@@ -669,7 +669,10 @@ fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) ->
     if wordings.is_empty() {
         return String::new();
     }
-    format!("[aria-label]:is({})", wordings.join(", "))
+    let mut out = String::from("[aria-label]:is(");
+    out.push_str(&wordings.join(", "));
+    out.push(')');
+    out
 }
 
 /// `vanityName` of a `/preload/custom-invite/?vanityName=<slug>` link.
