@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
+use super::query::{attr, by_id, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
 use crate::text::{self, entries, lang};
 
@@ -185,9 +185,7 @@ impl Reader<'_> {
     /// A section of the main column, or `None` when the page lacks it (or it
     /// only exists in a side panel).
     fn section(&self, hooks: &SectionHooks) -> Option<Element> {
-        let by_anchor = self
-            .document
-            .get_element_by_id(hooks.anchor)
+        let by_anchor = by_id(self.document, hooks.anchor)
             .and_then(|anchor| closest(&anchor, "section").or_else(|| anchor.parent_element()));
         let found = by_anchor.or_else(|| {
             self.cards().iter().find_map(|(key, card)| {
@@ -298,7 +296,7 @@ impl Reader<'_> {
     fn is_self(&self) -> bool {
         self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
             || SELF_ONLY_ANCHORS.iter().any(|id| {
-                self.document.get_element_by_id(id).is_some_and(|anchor| {
+                by_id(self.document, id).is_some_and(|anchor| {
                     anchor.class_name().contains("pv-profile-card__anchor")
                         && self.main.map_or(true, |main| within(main, &anchor))
                 })
@@ -503,9 +501,9 @@ impl Reader<'_> {
         // (found by id: a scan of the whole page would cost more than the rest).
         const CONTACT: &str = ".pv-contact-info, [data-view-name='profile-contact-info'], section.pv-contact-info__contact-type";
         let mut scopes: Vec<Element> = self.top.into_iter().cloned().collect();
-        if let Some(heading) = self.document.get_element_by_id("pv-contact-info") {
+        if let Some(heading) = by_id(self.document, "pv-contact-info") {
             scopes.extend(closest(&heading, "[role='dialog']").or(Some(heading)));
-        } else if let Some(outlet) = self.document.get_element_by_id("artdeco-modal-outlet") {
+        } else if let Some(outlet) = by_id(self.document, "artdeco-modal-outlet") {
             scopes.extend(outlet.select(CONTACT));
         }
         let mut out: Vec<Link> = Vec::new();

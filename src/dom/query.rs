@@ -32,6 +32,9 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getAttribute)]
     fn get_attribute_js(this: &ParentNode, name: &JsString) -> Option<String>;
 
+    #[wasm_bindgen(method, js_name = getElementById)]
+    fn get_element_by_id_js(this: &ParentNode, id: &JsString) -> Option<Element>;
+
     #[wasm_bindgen(method, catch, js_name = matches)]
     fn matches_js(this: &ParentNode, selector: &JsString) -> Result<bool, JsValue>;
 
@@ -121,6 +124,12 @@ impl_scope!(web_sys::ShadowRoot);
 /// The first match among `selectors`, tried in order (structure before text).
 pub(crate) fn first_of(scope: &impl Scope, selectors: &[&'static str]) -> Option<Element> {
     selectors.iter().find_map(|selector| scope.select(selector))
+}
+
+/// `document.getElementById(id)` for an id the readers know in advance.
+pub(crate) fn by_id(document: &web_sys::Document, id: &'static str) -> Option<Element> {
+    let document = document.unchecked_ref::<ParentNode>();
+    with_js(id, |id| document.get_element_by_id_js(id))
 }
 
 /// `element.closest(selector)`, `None` on no match or a bad selector.
