@@ -159,7 +159,10 @@ pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
 /// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
 /// icons and buttons inside (e.g. "…see more") are left out.
 pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    text::non_empty(&lines(element).join(" "))
+    // Each line is clean already (words one space apart, no blank ends), so
+    // joined by single spaces they need no second cleaning.
+    let text = lines(element).join(" ");
+    (!text.is_empty()).then_some(text)
 }
 
 /// Whether `element` shows any text (`visible_text(element).is_some()`),
