@@ -508,3 +508,27 @@ fn read_profile_is_fast() {
         html.len() / 1024
     );
 }
+
+/// Cards found by their G2 `data-view-name` and their G3 `componentkey`
+/// on one page (markup in transition): each section is the first card in
+/// page order that carries its hook, whichever generation it is from.
+#[wasm_bindgen_test]
+fn mixed_card_hooks_read_in_page_order() {
+    let about = |first: &str, second: &str| {
+        let doc = page(
+            "en",
+            "Ana López | LinkedIn",
+            &format!(
+                "<main><section data-member-id='1'><h1>Ana López</h1></section>{first}{second}\
+                 <section data-view-name='profile-card-featured'><p>Featured post</p></section></main>"
+            ),
+        );
+        dom::read_profile(&doc, "https://www.linkedin.com/in/ana-lopez/").about
+    };
+    let g2 = "<section data-view-name='profile-card-about'><h2>About</h2><div data-testid='expandable-text-box'>Written for G2.</div></section>";
+    let g3 = "<section componentkey='com.linkedin.sdui.profile.card.refABCAbout'><h2>About</h2><div data-testid='expandable-text-box'>Written for G3.</div></section>";
+    assert_eq!(about(g2, g3).as_deref(), Some("Written for G2."));
+    assert_eq!(about(g3, g2).as_deref(), Some("Written for G3."));
+    // Only the G3 card is an About card; a G2 card of another kind is on the page too.
+    assert_eq!(about(g3, "").as_deref(), Some("Written for G3."));
+}

@@ -32,6 +32,9 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getAttribute)]
     fn get_attribute_js(this: &ParentNode, name: &JsString) -> Option<String>;
 
+    #[wasm_bindgen(method, js_name = getElementById)]
+    fn get_element_by_id_js(this: &ParentNode, id: &JsString) -> Option<Element>;
+
     #[wasm_bindgen(method, catch, js_name = matches)]
     fn matches_js(this: &ParentNode, selector: &JsString) -> Result<bool, JsValue>;
 
@@ -123,6 +126,12 @@ pub(crate) fn first_of(scope: &impl Scope, selectors: &[&'static str]) -> Option
     selectors.iter().find_map(|selector| scope.select(selector))
 }
 
+/// `document.getElementById(id)` for an id the readers know in advance.
+pub(crate) fn by_id(document: &web_sys::Document, id: &'static str) -> Option<Element> {
+    let document = document.unchecked_ref::<ParentNode>();
+    with_js(id, |id| document.get_element_by_id_js(id))
+}
+
 /// `element.closest(selector)`, `None` on no match or a bad selector.
 pub(crate) fn closest(element: &Element, selector: &'static str) -> Option<Element> {
     let element = element.unchecked_ref::<ParentNode>();
@@ -150,7 +159,10 @@ pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
 /// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
 /// icons and buttons inside (e.g. "…see more") are left out.
 pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    text::non_empty(&lines(element).join(" "))
+    // Each line is clean already (words one space apart, no blank ends), so
+    // joined by single spaces they need no second cleaning.
+    let text = lines(element).join(" ");
+    (!text.is_empty()).then_some(text)
 }
 
 /// Whether `element` shows any text (`visible_text(element).is_some()`),

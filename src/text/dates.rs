@@ -14,6 +14,11 @@ pub struct DateRange {
 /// "Feb. 2024 – Heute · 1 J. 8 Mon.", "feb. 2024 - actualidad · 1 año 8 meses",
 /// "2015 - 2018", "2019". `None` when `text` is not a date line.
 pub fn date_range(text: &str) -> Option<DateRange> {
+    // A date line names a year (four ASCII digits): most lines (titles,
+    // companies, places) have no digit and need no closer look.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let text = non_empty(text)?;
     let range = text.split(['·', '•']).next().unwrap_or_default().trim();
     let (start, end) = match split_range(range) {
@@ -33,6 +38,10 @@ pub fn date_range(text: &str) -> Option<DateRange> {
 }
 
 fn split_range(range: &str) -> Option<(&str, &str)> {
+    // Every separator holds one of these dashes: one pass settles most lines.
+    if !range.contains(['-', '–', '—']) {
+        return None;
+    }
     [" - ", " – ", " — ", "–", "—", " -", "- "]
         .iter()
         .find_map(|sep| range.split_once(sep))
@@ -41,16 +50,20 @@ fn split_range(range: &str) -> Option<(&str, &str)> {
 /// "Feb 2024", "févr. 2024", "2015", "ene. de 2020": an optional month word,
 /// then a year.
 fn is_date(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some((year, before)) = words.split_last() else {
+    // Read from the end: the year, then at most two words before it.
+    let mut words = text.split_whitespace().rev();
+    let Some(year) = words.next() else {
         return false;
     };
     let year_ok = year.len() == 4
         && year.chars().all(|c| c.is_ascii_digit())
         && matches!(year.get(..2), Some("19" | "20"));
+    let mut before = 0;
     year_ok
-        && before.len() <= 2
-        && before.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'))
+        && words.all(|w| {
+            before += 1;
+            before <= 2 && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
 }
 
 /// "Present", "aujourd’hui", "Heute", "actualidad" — or any short word
@@ -75,7 +88,8 @@ pub fn is_duration(text: &str) -> bool {
 }
 
 fn lower_eq(word: &str, unit: &str) -> bool {
-    word.chars().map(lang::fold).eq(unit.chars())
+    // `fold` keeps each letter's UTF-8 length: words of another length differ.
+    word.len() == unit.len() && word.chars().map(lang::fold).eq(unit.chars())
 }
 
 /// Whether `text` is an employment type alone ("Full-time", "Temps plein").
@@ -135,6 +149,8 @@ mod tests {
         assert_eq!(company("5 yrs 2 mos"), None);
         assert_eq!(company("2 J. 1 Mon."), None);
         assert!(is_duration("1 an 8 mois"));
+        // Folded letters outside ASCII keep their length: "AÑOS" is "años".
+        assert!(is_duration("3 AÑOS 2 MESES"));
         assert!(!is_duration("3M"));
     }
 }
