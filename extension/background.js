@@ -7,10 +7,12 @@
 /* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
 if (typeof importScripts === 'function') importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
 
-// The rest of the content scripts, joined into one file by tools/build.mjs
-// (ENGINE_SCRIPTS there): injected into the page's isolated world as one
-// classic script; its last part, loader.js, starts the session.
-const CONTENT_SCRIPTS = ['content/engine.js'];
+// Injected in this order into the page's isolated world, as classic content
+// scripts; loader.js starts the session.
+const CONTENT_SCRIPTS = [
+  'noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js',
+  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/loader.js',
+];
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
 

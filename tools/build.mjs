@@ -5,8 +5,7 @@
 // The extension ships the wasm as a file, not web-accessible (LinkedIn probes
 // web_accessible_resources to fingerprint extensions): the background hands
 // its bytes to the content script, which the background injects only into
-// pages it reads (content/boot.js is the one static content script) as one
-// file, content/engine.js, joined from ENGINE_SCRIPTS.
+// pages it reads (content/boot.js is the one static content script).
 // Each step is logged with its time; sizes are printed at the end.
 
 import { execFileSync } from 'node:child_process';
@@ -53,21 +52,6 @@ step('wasm-bindgen --target no-modules', () =>
 
 const wasmBytes = readFileSync(join(dist, 'web/noteworthy_bg.wasm'));
 
-// What the background injects into a page it reads, in this order (loader.js
-// last: it starts the session), as the one script content/engine.js: each
-// injected file costs the page's main thread its own evaluation. Sources stay
-// apart in extension/ for reading; the content/ ones are not shipped apart.
-const ENGINE_SCRIPTS = [
-  'noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js',
-  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/loader.js',
-];
-const ENGINE_ONLY = new Set(ENGINE_SCRIPTS.filter((path) => path.startsWith('content/')));
-
-/** ENGINE_SCRIPTS joined; each ends a statement, so joining by lines is enough. */
-function engineScript(out) {
-  return ENGINE_SCRIPTS.map((path) => readFileSync(join(out, path), 'utf8').trimEnd() + '\n').join('\n');
-}
-
 const manifestSource = JSON.parse(readFileSync(join(root, 'extension/manifest.json'), 'utf8'));
 
 /** Per-browser differences, applied to the one manifest source. */
@@ -107,8 +91,6 @@ for (const [browser, patch] of Object.entries(flavours)) {
     });
     cpSync(join(glueDir, 'noteworthy.js'), join(out, 'noteworthy.js'));
     cpSync(join(dist, 'web/noteworthy_bg.wasm'), join(out, 'noteworthy_bg.wasm'));
-    writeFileSync(join(out, 'content/engine.js'), engineScript(out));
-    for (const path of ENGINE_ONLY) rmSync(join(out, path));
     const manifest = patch(structuredClone({ ...manifestSource, version }));
     if (manifest.web_accessible_resources) throw new Error('web_accessible_resources must stay empty');
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -140,8 +140,8 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
     await navigateInApp(page, profile);
     const ui = extensionUi(page);
     assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
-    assert.ok(parsed.includes('/content/engine.js') && parsed.includes('wasm'), 'the rest came with the profile');
-    assert.equal(parsed.filter((p) => p === '/content/engine.js').length, 1, 'injected once');
+    assert.ok(parsed.includes('/content/session.js') && parsed.includes('wasm'), 'the rest came with the profile');
+    assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
     await cdp.detach();
   } finally {
     await browser.close();
@@ -159,10 +159,10 @@ test('a click in a dialog on a page we do not read brings the session (the invit
     await page.waitForTimeout(500);
     assert.deepEqual(parsed, ['/content/boot.js']);
     await page.click('[role="dialog"] button');
-    await eventually(() => parsed.includes('/content/engine.js'), { what: 'the session, injected' });
+    await eventually(() => parsed.includes('/content/session.js'), { what: 'the session, injected' });
     await navigateInApp(page, profile);
     assert.equal((await extensionUi(page).waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
-    assert.equal(parsed.filter((p) => p === '/content/engine.js').length, 1, 'injected once');
+    assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
     await cdp.detach();
   } finally {
     await browser.close();
