@@ -92,9 +92,10 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
-    // What the page needs to start, read here rather than through the page's main thread.
+    // What the page needs to start, read (and the settings turned into the judgment's) here
+    // rather than on the page's main thread.
     Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
-      .then(([base64, i18n, stored]) => reply({ base64, i18n, stored }))
+      .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

@@ -15,7 +15,7 @@
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
-  let preloaded = null; // NwSettings.load()'s answer, read by the background with the wasm
+  let preloaded = null; // { stored, judgment }: the settings, read and prepared by the background with the wasm
 
   /** chrome.i18n.getMessage, from the background's copy once it is here. */
   function message(key, subs = []) {
@@ -30,7 +30,7 @@
       const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM });
       if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
       i18n = answer.i18n ?? null;
-      preloaded = answer.stored ?? null;
+      preloaded = answer.stored ? { stored: answer.stored, judgment: answer.judgment ?? null } : null;
       const b64 = answer.base64;
       const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
@@ -64,10 +64,10 @@
   startNwSession({
     load,
     /** The settings that came with the wasm, once; null after (or without) them. */
-    stored() {
-      const stored = preloaded;
+    preloaded() {
+      const settings = preloaded;
       preloaded = null;
-      return stored;
+      return settings;
     },
     page: (context) => (module ? module.analyzePage(document, location.href, context) : remote('page', { context })),
     /** Synchronous: the guard decides inside a click handler. */

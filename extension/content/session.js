@@ -11,7 +11,9 @@
  * loader answers them without a round trip to the browser).
  * `followDialog`: started by a click that may open an invitation dialog
  * (boot.js), so the guard follows the dialog from the start.
- * `engine`: { load(): Promise, stored() → NwSettings.load()'s answer if it came with load(), else null,
+ * `engine`: { load(): Promise,
+ *             preloaded() → { stored: NwSettings.load()'s answer, judgment: NwSettings.judgmentSettings() of it }
+ *               if they came with load(), else null,
  *             page(context) → PageView (or a Promise of it),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
@@ -26,12 +28,15 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   const t = i18n?.message ?? ((key, subs) => chrome.i18n.getMessage(key, subs));
   let stored = null; // { settings, counters, me, problems } from NwSettings.load()
+  let judgment = null; // NwSettings.judgmentSettings(stored), made once per `stored`
   let switchedOff = null; // why, once something failed on this page
   let current = { url: null, view: null, observer: null, timer: 0, deadline: 0 };
 
   const quiet = () => Boolean(stored?.settings.quietMode);
   const context = () => {
-    const settings = NwSettings.judgmentSettings(stored);
+    // Made again once the month turns under an open page (the month's counters start afresh).
+    if (!judgment || stored.counters.month !== NwSettings.monthOf(new Date())) judgment = NwSettings.judgmentSettings(stored);
+    const settings = { ...judgment };
     // Reasons speak the browser's language; notes follow the profile's
     // unless the user chose a language for them.
     const noteLanguage = settings.language ?? null;
@@ -135,7 +140,11 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     preparing ??= (async () => {
       try {
         await engine.load();
-        stored ??= engine.stored?.() ?? (await NwSettings.load());
+        if (!stored) {
+          const preloaded = engine.preloaded?.();
+          judgment = preloaded?.judgment ?? null;
+          stored = preloaded?.stored ?? (await NwSettings.load());
+        }
         return true;
       } catch (error) {
         switchOff(error);
@@ -217,6 +226,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   NwSettings.onChanged(async () => {
     stored = await NwSettings.load();
+    judgment = null;
     guard.setEnabled(!switchedOff);
     if (current.view) {
       current.view = null;

@@ -8,9 +8,9 @@ const NW_MSG = Object.freeze({
   // content script → background
   // boot.js (which spells it out itself): a page we read, inject the rest of the content scripts here.
   CS_BG_WAKE: 'cs-bg-wake',
-  // → { base64, i18n: { uiLanguage, messages }, stored }: the wasm's bytes (content scripts cannot fetch
-  // extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser)
-  // and NwSettings.load()'s answer
+  // → { base64, i18n: { uiLanguage, messages }, stored, judgment }: the wasm's bytes (content scripts cannot
+  // fetch extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser),
+  // NwSettings.load()'s answer and NwSettings.judgmentSettings() of it
   CS_BG_WASM: 'cs-bg-wasm',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // The page forbids WebAssembly: analyse this snapshot in the extension instead.
