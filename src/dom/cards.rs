@@ -148,7 +148,7 @@ fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String
 /// wordings as JavaScript does), with any whitespace between the words.
 fn may_name_mutuals(text: &PageText) -> bool {
     let lower = text.to_lowercase();
-    lang::all(|l| l.mutual).any(|wording| wording.split(' ').all(|word| lower.contains(word)))
+    lang::all(|l| l.mutual).any(|wording| wording.split(' ').all(|word| lower.contains_static(word)))
 }
 
 /// Items that are not inside another of the list.
@@ -246,7 +246,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = card_text.contains("•") || card_text.contains("·");
+    let has_bullet = card_text.contains_static("•") || card_text.contains_static("·");
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();

@@ -38,6 +38,13 @@ extern "C" {
     /// `textContent` left in the page, not copied over.
     #[wasm_bindgen(method, getter, js_name = textContent)]
     fn text_content_js(this: &ParentNode) -> Option<JsString>;
+
+    /// A JS string, for `includes` with a JS string as the needle (js-sys
+    /// takes a `&str`, decoded anew on every call).
+    type StringInPage;
+
+    #[wasm_bindgen(method, js_name = includes)]
+    fn includes_js(this: &StringInPage, needle: &JsString) -> bool;
 }
 
 /// An element's `textContent` kept in the page: a few questions about a long
@@ -58,6 +65,25 @@ impl PageText {
     pub(crate) fn contains(&self, needle: &str) -> bool {
         self.0.includes(needle, 0)
     }
+
+    /// [`Self::contains`] for a needle the readers ask about again and
+    /// again: passed as a JS string made once, not decoded anew each call.
+    pub(crate) fn contains_static(&self, needle: &'static str) -> bool {
+        with_js(needle, |needle| self.0.unchecked_ref::<StringInPage>().includes_js(needle))
+    }
+
+    /// Whether the text is empty or only whitespace (`char::is_whitespace`),
+    /// asked in the page rather than copied over to look.
+    pub(crate) fn is_blank(&self) -> bool {
+        NOT_WHITESPACE.with(|pattern| self.0.search(pattern) < 0)
+    }
+}
+
+thread_local! {
+    /// One character that `char::is_whitespace` does not call whitespace
+    /// (JavaScript's `\S` differs on U+0085 and U+FEFF).
+    static NOT_WHITESPACE: js_sys::RegExp =
+        js_sys::RegExp::new("[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]", "");
 }
 
 thread_local! {
@@ -158,7 +184,7 @@ pub(crate) fn visible_text(element: &Element) -> Option<String> {
 pub(crate) fn has_visible_text(element: &Element) -> bool {
     // What a reader sees is part of `textContent`: blank there (a picture's
     // link), blank to the reader, for one call instead of a walk.
-    if !element.text_content().is_some_and(|text| text.chars().any(|c| !c.is_whitespace())) {
+    if PageText::of(element).is_blank() {
         return false;
     }
     // Nothing inside left out: all of that text is seen.
