@@ -3,9 +3,12 @@
 
 use std::cell::OnceCell;
 
+use js_sys::RegExp;
 use web_sys::{Document, Element};
 
-use super::query::{attr, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, PageText, Scope as Select};
+use super::query::{
+    attr, closest, first_of, has_visible_text, lines, matches, paragraph_text, visible_text, PageText, Scope as Select,
+};
 use crate::model::PersonCard;
 use crate::text::{self, lang};
 
@@ -146,9 +149,38 @@ fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String
 /// Each word of the wording is looked for in the lowercased text: what
 /// `lang::contains_ci` matches (`lang::fold` lowercases the letters of the
 /// wordings as JavaScript does), with any whitespace between the words.
+/// One pattern asks it of every wording at once ([`mutual_wordings`]).
 fn may_name_mutuals(text: &PageText) -> bool {
-    let lower = text.to_lowercase();
-    lang::all(|l| l.mutual).any(|wording| wording.split(' ').all(|word| lower.contains_static(word)))
+    MUTUAL_WORDINGS.with(|pattern| text.to_lowercase().finds(pattern))
+}
+
+thread_local! {
+    static MUTUAL_WORDINGS: RegExp = RegExp::new(&mutual_wordings(), "");
+    /// A degree line's bullet.
+    static BULLET: RegExp = RegExp::new("[•·]", "");
+}
+
+/// A pattern that matches a text holding every word of some mutual
+/// wording, in any order: one lookahead per word, anchored at the start.
+fn mutual_wordings() -> String {
+    let mut pattern = String::new();
+    for wording in lang::all(|l| l.mutual) {
+        if !pattern.is_empty() {
+            pattern.push('|');
+        }
+        pattern.push('^');
+        for word in wording.split(' ') {
+            pattern.push_str("(?=[\\s\\S]*");
+            for c in word.chars() {
+                if "\\^$.*+?()[]{}|/-".contains(c) {
+                    pattern.push('\\');
+                }
+                pattern.push(c);
+            }
+            pattern.push(')');
+        }
+    }
+    pattern
 }
 
 /// Items that are not inside another of the list.
@@ -189,7 +221,8 @@ fn is_accept(label: &str) -> bool {
 /// profile; a page or newsletter invitation links to `/company/` or
 /// `/newsletters/` first.
 fn is_person(card: &Element) -> bool {
-    card.select("a[href]").and_then(|a| attr(&a, "href")).is_some_and(|href| href.contains("/in/"))
+    // Asked in the page: the address is not copied over to look at it.
+    card.select("a[href]").is_some_and(|a| matches(&a, "a[href*='/in/']"))
 }
 
 fn invitation_card(card: &Element) -> PersonCard {
@@ -246,7 +279,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = card_text.contains_static("•") || card_text.contains_static("·");
+    let has_bullet = BULLET.with(|bullet| card_text.finds(bullet));
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();

@@ -38,13 +38,6 @@ extern "C" {
     /// `textContent` left in the page, not copied over.
     #[wasm_bindgen(method, getter, js_name = textContent)]
     fn text_content_js(this: &ParentNode) -> Option<JsString>;
-
-    /// A JS string, for `includes` with a JS string as the needle (js-sys
-    /// takes a `&str`, decoded anew on every call).
-    type StringInPage;
-
-    #[wasm_bindgen(method, js_name = includes)]
-    fn includes_js(this: &StringInPage, needle: &JsString) -> bool;
 }
 
 /// An element's `textContent` kept in the page: a few questions about a long
@@ -61,15 +54,10 @@ impl PageText {
         PageText(self.0.to_lower_case())
     }
 
-    /// Whether the text holds `needle` as is.
-    pub(crate) fn contains(&self, needle: &str) -> bool {
-        self.0.includes(needle, 0)
-    }
-
-    /// [`Self::contains`] for a needle the readers ask about again and
-    /// again: passed as a JS string made once, not decoded anew each call.
-    pub(crate) fn contains_static(&self, needle: &'static str) -> bool {
-        with_js(needle, |needle| self.0.unchecked_ref::<StringInPage>().includes_js(needle))
+    /// Whether `pattern` matches somewhere in the text: one call for a
+    /// question that would otherwise take several `includes`.
+    pub(crate) fn finds(&self, pattern: &js_sys::RegExp) -> bool {
+        self.0.search(pattern) >= 0
     }
 
     /// Whether the text is empty or only whitespace (`char::is_whitespace`),
