@@ -156,12 +156,12 @@ fn may_name_mutuals(text: &PageText) -> bool {
 
 thread_local! {
     static MUTUAL_WORDINGS: RegExp = RegExp::new(&mutual_wordings(), "");
-    /// A degree line's bullet.
-    static BULLET: RegExp = RegExp::new("[•·]", "");
 }
 
 /// A pattern that matches a text holding every word of some mutual
 /// wording, in any order: one lookahead per word, anchored at the start.
+/// Each looks ahead lazily (`*?`): a greedy one runs to the end of the text
+/// and back for every word, some 30 times slower on a card.
 fn mutual_wordings() -> String {
     let mut pattern = String::new();
     for wording in lang::all(|l| l.mutual) {
@@ -170,7 +170,7 @@ fn mutual_wordings() -> String {
         }
         pattern.push('^');
         for word in wording.split(' ') {
-            pattern.push_str("(?=[\\s\\S]*");
+            pattern.push_str("(?=[\\s\\S]*?");
             for c in word.chars() {
                 if "\\^$.*+?()[]{}|/-".contains(c) {
                     pattern.push('\\');
@@ -279,7 +279,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         });
     // A degree line starts with a bullet: a card whose text has none has no
     // degree, and one call for its text spares the walk.
-    let has_bullet = BULLET.with(|bullet| card_text.finds(bullet));
+    let has_bullet = card_text.contains("•") || card_text.contains("·");
     let degree = has_bullet
         .then(|| all_lines().iter().find_map(|l| text::degree(l).filter(|_| l.starts_with(['•', '·']))))
         .flatten();
