@@ -128,8 +128,10 @@ fn name_of(link: &Element) -> Option<String> {
 /// lines of `scope`).
 fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String>)> {
     let (line, read) = scope_lines.iter().find_map(|l| Some((l, text::mutual_line(l)?)))?;
-    let strong: Vec<String> = scope
-        .select_all("strong")
+    // One `querySelector` tells a scope without any (an invitation's
+    // insight): cheaper than an empty `querySelectorAll` and its length.
+    let strong_elements = if scope.select("strong").is_some() { scope.select_all("strong") } else { Vec::new() };
+    let strong: Vec<String> = strong_elements
         .iter()
         .filter_map(visible_text)
         .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && line.contains(t.as_str()) && text::mutual_line(t).is_none())

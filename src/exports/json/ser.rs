@@ -58,45 +58,46 @@ impl Serializer<'_> {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         self.out.push('"');
         let bytes = s.as_bytes();
+        // What is written as is, found a run at a time: most of a string.
+        let ascii = self.ascii;
+        let plain = |b: u8| b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !ascii);
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x80 {
-                // A UTF-8 lead byte starts a character; continuation bytes
-                // were written with it.
-                if self.ascii && b >= 0xC0 {
-                    self.out.push_str(s.get(start..i).unwrap_or_default());
-                    let c = s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER);
-                    for unit in c.encode_utf16(&mut [0; 2]) {
-                        self.out.push_str("\\u");
-                        for shift in [12, 8, 4, 0] {
-                            self.out.push(char::from(HEX[usize::from((*unit >> shift) & 0xf)]));
-                        }
-                    }
-                    start = i + c.len_utf8();
-                }
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if plain(b) {
+                i += 1;
                 continue;
             }
-            let escape = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                0x08 => "\\b",
-                0x0c => "\\f",
-                b'\n' => "\\n",
-                b'\r' => "\\r",
-                b'\t' => "\\t",
-                0x00..=0x1f => "",
-                _ => continue,
-            };
-            // Every byte escaped here is ASCII, so `start..i` is on char boundaries.
+            // Every byte stopped at here is ASCII or starts a character, so
+            // `start..i` is on char boundaries.
             self.out.push_str(s.get(start..i).unwrap_or_default());
-            if escape.is_empty() {
-                self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+            if b >= 0x80 {
+                let c = s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER);
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    self.out.push_str("\\u");
+                    for shift in [12, 8, 4, 0] {
+                        self.out.push(char::from(HEX[usize::from((*unit >> shift) & 0xf)]));
+                    }
+                }
+                i += c.len_utf8();
             } else {
-                self.out.push_str(escape);
+                match b {
+                    b'"' => self.out.push_str("\\\""),
+                    b'\\' => self.out.push_str("\\\\"),
+                    0x08 => self.out.push_str("\\b"),
+                    0x0c => self.out.push_str("\\f"),
+                    b'\n' => self.out.push_str("\\n"),
+                    b'\r' => self.out.push_str("\\r"),
+                    b'\t' => self.out.push_str("\\t"),
+                    _ => {
+                        self.out.push_str("\\u00");
+                        self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                        self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+                    }
+                }
+                i += 1;
             }
-            start = i + 1;
+            start = i;
         }
         self.out.push_str(s.get(start..).unwrap_or_default());
         self.out.push('"');
