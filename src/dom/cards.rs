@@ -7,7 +7,7 @@ use js_sys::RegExp;
 use web_sys::{Document, Element};
 
 use super::query::{
-    attr, closest, first_of, has_visible_text, lines, matches, paragraph_text, visible_text, PageText, Scope as Select,
+    attr, card_lines, closest, first_of, has_visible_text, lines, matches, paragraph_text, visible_text, PageText, Scope as Select,
 };
 use crate::model::PersonCard;
 use crate::text::{self, lang};
@@ -38,7 +38,7 @@ const HOOKS_2024: &str = ".entity-result__insights, [class*='insight'], .entity-
 
 fn search_card(card: &Element) -> PersonCard {
     let title = title_link(card);
-    let all = lines(card);
+    let all = card_lines(card);
     // "LinkedIn Member" (out of network) has no link: the first line names.
     let name = title.as_ref().and_then(name_of).or_else(|| {
         first_of(card, &["[data-view-name='search-result-lockup-title']", ".entity-result__title-text"])
@@ -258,7 +258,7 @@ fn invitation_card(card: &Element) -> PersonCard {
     // Every line of the card, walked at most once and only when a hook is
     // missing (each node walked is several calls into the page).
     let all = OnceCell::new();
-    let all_lines = || all.get_or_init(|| lines(card)).as_slice();
+    let all_lines = || all.get_or_init(|| card_lines(card)).as_slice();
     // The card's text, left in the page: what its lines can hold at most.
     let card_text = PageText::of(card);
     let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
