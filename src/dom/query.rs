@@ -177,7 +177,14 @@ pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
 /// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
 /// icons and buttons inside (e.g. "…see more") are left out.
 pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    text::non_empty(&lines(element).join(" "))
+    // Each line is cleaned and not empty: joined by single spaces they are
+    // what cleaning the joined text again would give.
+    let mut lines = lines(element);
+    match lines.len() {
+        0 => None,
+        1 => lines.pop(),
+        _ => Some(lines.join(" ")),
+    }
 }
 
 /// Whether `element` shows any text (`visible_text(element).is_some()`),
