@@ -263,7 +263,7 @@ fn invitation_card(card: &Element) -> PersonCard {
     let card_text = PageText::of(card);
     let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
     let mutual = match &insight {
-        Some(insight) => mutual_of(insight, &lines(insight)),
+        Some(insight) => mutual_of(insight, &card_lines(insight)),
         // A card whose text has no mutual-connections wording has no such
         // line: its walk is spared.
         None if !may_name_mutuals(&card_text) => None,

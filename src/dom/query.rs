@@ -213,8 +213,8 @@ pub(crate) fn lines(element: &Element) -> Vec<String> {
     walk.out
 }
 
-/// [`lines`] of a whole list card, read in fewer calls into the page: the
-/// card is asked once whether it holds any screen-reader class (sparing a
+/// [`lines`] of a list card (or a part of one), read in fewer calls into
+/// the page: the card is asked once whether it holds any screen-reader class (sparing a
 /// `matches` per element when it does not), and an element with nothing
 /// inside that starts a line or is left out is read as its `textContent`
 /// (one query and one copy instead of several calls per node below it).
