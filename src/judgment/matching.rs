@@ -67,10 +67,22 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// [`words`] of text already [`fold`]ed, as slices of it.
 pub fn word_slices(folded: &str) -> Vec<&str> {
+    // For ASCII, `is_alphanumeric` is `is_ascii_alphanumeric`: read a byte at
+    // a time rather than decoding each character.
+    if folded.is_ascii() {
+        split_words(folded, folded.bytes().enumerate().map(|(at, b)| (at, b.is_ascii_alphanumeric(), b == b'\'')))
+    } else {
+        split_words(folded, folded.char_indices().map(|(at, c)| (at, c.is_alphanumeric(), c == '\'')))
+    }
+}
+
+/// The words of `folded`, given each character as (byte offset, letter or
+/// digit, apostrophe).
+fn split_words(folded: &str, chars: impl Iterator<Item = (usize, bool, bool)>) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
-    for (at, c) in folded.char_indices() {
-        if c.is_alphanumeric() || (c == '\'' && start.is_some()) {
+    for (at, alphanumeric, apostrophe) in chars {
+        if alphanumeric || (apostrophe && start.is_some()) {
             start.get_or_insert(at);
         } else if let Some(from) = start.take() {
             out.push(folded.get(from..at).unwrap_or_default().trim_end_matches('\''));
@@ -346,6 +358,7 @@ mod tests {
         assert!(words("  ").is_empty());
         assert_eq!(words("'a'' b'c' 'd"), ["a", "b'c", "d"]);
         assert_eq!(word_slices(&fold("Ça’S x")), ["ca's", "x"]);
+        assert_eq!(word_slices("senior sre lead, it's 'acme' x2"), ["senior", "sre", "lead", "it's", "acme", "x2"]);
     }
 
     #[test]
