@@ -4,10 +4,10 @@
 use std::cell::OnceCell;
 
 use js_sys::RegExp;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Node};
 
 use super::query::{
-    attr, card_lines, closest, first_of, has_visible_text, lines, matches, paragraph_text, visible_text, PageText, Scope as Select,
+    attr, card_lines, closest, first_of, has_visible_text, lines, paragraph_text, visible_text, PageText, Scope as Select,
 };
 use crate::model::PersonCard;
 use crate::text::{self, lang};
@@ -212,7 +212,7 @@ pub fn read_invitations(document: &Document) -> Vec<PersonCard> {
             .filter_map(|b| closest(b, "li, [role='listitem'], article"))
             .collect();
     }
-    cards.iter().filter(|card| is_person(card)).map(invitation_card).collect()
+    cards.iter().filter_map(invitation_card).collect()
 }
 
 fn is_accept(label: &str) -> bool {
@@ -221,19 +221,27 @@ fn is_accept(label: &str) -> bool {
 
 /// A person's invitation: the card's first link (the picture) is a
 /// profile; a page or newsletter invitation links to `/company/` or
-/// `/newsletters/` first.
-fn is_person(card: &Element) -> bool {
-    // Asked in the page: the address is not copied over to look at it.
-    card.select("a[href]").is_some_and(|a| matches(&a, "a[href*='/in/']"))
+/// `/newsletters/` first. `profile_links`: the card's profile links.
+fn is_person(card: &Element, profile_links: &[Element]) -> bool {
+    let Some(first_profile) = profile_links.first() else {
+        return false;
+    };
+    // The first link to anything else, if any, must come after it (a
+    // person's card has none: one query answers).
+    match card.select("a[href]:not([href*='/in/'])") {
+        None => true,
+        Some(other) => other.compare_document_position(first_profile) & Node::DOCUMENT_POSITION_FOLLOWING == 0,
+    }
 }
 
-fn invitation_card(card: &Element) -> PersonCard {
+/// A person's invitation read; `None` for a page's or a newsletter's.
+fn invitation_card(card: &Element) -> Option<PersonCard> {
+    let profile_links = card.select_all("a[href*='/in/']");
+    if !is_person(card, &profile_links) {
+        return None;
+    }
     let title = first_of(card, &[".invitation-card__title", ".invitation-card__tvm-title"]);
-    let link = card
-        .select_all("a[href*='/in/']")
-        .into_iter()
-        .find(has_visible_text)
-        .or_else(|| card.select("a[href*='/in/']"));
+    let link = profile_links.iter().find(|a| has_visible_text(a)).or_else(|| profile_links.first()).cloned();
     let name = title
         .as_ref()
         .and_then(visible_text)
@@ -289,7 +297,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         Some((count, names)) => (Some(count), names),
         None => (None, Vec::new()),
     };
-    PersonCard {
+    Some(PersonCard {
         name,
         headline,
         location: None,
@@ -299,7 +307,7 @@ fn invitation_card(card: &Element) -> PersonCard {
         profile_url,
         has_note: note.is_some(),
         note,
-    }
+    })
 }
 
 /// A document or an element to search in.
