@@ -214,13 +214,14 @@ pub(crate) fn lines(element: &Element) -> Vec<String> {
 }
 
 /// [`lines`] of a list card (or a part of one), read in fewer calls into
-/// the page: the card is asked once whether it holds any screen-reader class (sparing a
-/// `matches` per element when it does not), and an element with nothing
-/// inside that starts a line or is left out is read as its `textContent`
-/// (one query and one copy instead of several calls per node below it).
+/// the page: the card is asked once whether it holds any screen-reader
+/// class, sparing a `matches` per element when it does not. (Reading an
+/// element without blocks inside as its `textContent` saved calls too, but
+/// the query that tells such an element, a list of some 45 selectors, cost
+/// more than they did.)
 pub(crate) fn card_lines(card: &Element) -> Vec<String> {
     let no_skipped_classes = card.select(SKIPPED_CLASSES).is_none();
-    let mut walk = Lines { inline_runs: true, no_skipped_classes, ..Lines::default() };
+    let mut walk = Lines { no_skipped_classes, ..Lines::default() };
     walk.read(card);
     walk.flush();
     walk.out
@@ -286,11 +287,6 @@ struct Lines {
     /// Stop at the first text that is not whitespace (`has_visible_text`).
     stop_at_text: bool,
     found_text: bool,
-    /// Read an element with no line break, block or left-out element
-    /// inside ([`line_breakers`]) as its `textContent`: its text nodes in
-    /// order, what the walk would read (`read` does so for an element
-    /// without element children).
-    inline_runs: bool,
     /// Nothing under the root has a class of `SKIPPED_CLASSES` (and nested
     /// entries are kept): no need to ask each element.
     no_skipped_classes: bool,
@@ -308,16 +304,6 @@ impl Lines {
             return;
         }
         self.children(element);
-    }
-
-    /// [`Self::read`], with an element that has nothing inside the walk
-    /// treats apart ([`line_breakers`]) read as its `textContent` too.
-    fn read_inline_run(&mut self, element: &Element) {
-        if element.first_element_child().is_some() && element.select(line_breakers()).is_some() {
-            self.children(element);
-        } else if let Some(text) = element.text_content() {
-            self.text(&text);
-        }
     }
 
     fn children(&mut self, node: &Node) {
@@ -384,12 +370,7 @@ impl Lines {
         if block {
             self.flush();
         }
-        // A `div` nearly always holds blocks: asking would be a wasted call.
-        if self.inline_runs && tag != "DIV" {
-            self.read_inline_run(element);
-        } else {
-            self.read(element);
-        }
+        self.read(element);
         if block {
             self.flush();
         }
@@ -428,18 +409,6 @@ fn skipped() -> &'static str {
         let mut parts: Vec<String> = SKIPPED_TAGS.iter().map(|tag| tag.to_ascii_lowercase()).collect();
         parts.dedup();
         parts.push(SKIPPED_CLASSES.to_string());
-        parts.join(", ")
-    })
-}
-
-/// Every element that makes the walk do more than read its text: what it
-/// leaves out ([`skipped`]), line breaks, blocks and `aria-hidden` spans.
-fn line_breakers() -> &'static str {
-    use std::sync::OnceLock;
-    static SELECTOR: OnceLock<String> = OnceLock::new();
-    SELECTOR.get_or_init(|| {
-        let mut parts = vec![skipped().to_string(), "br".to_string(), "span[aria-hidden='true']".to_string()];
-        parts.extend(BLOCKS.iter().map(|tag| tag.to_ascii_lowercase()));
         parts.join(", ")
     })
 }
