@@ -26,7 +26,24 @@ fn same_text<T: Serialize>(value: &T) -> String {
     let ours = json::to_string(value).expect("our serializer");
     let theirs = serde_json::to_string(value).expect("serde_json");
     assert_eq!(ours, theirs);
+    // What the exports hand to `JSON.parse`: ASCII only, the same value.
+    let ascii = json::to_ascii_string(value).expect("our serializer, ASCII");
+    assert!(ascii.is_ascii(), "{ascii}");
+    let parsed = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON");
+    assert_eq!(parsed(&ascii), parsed(&ours));
     ours
+}
+
+/// Beyond ASCII, each UTF-16 unit is one `\uXXXX` escape, as `JSON.parse`
+/// reads them back; ASCII and the usual escapes are written as before.
+#[test]
+fn ascii_json_escapes_each_utf16_unit() {
+    let text = "Hi Maren \u{2014} caf\u{e9} \u{1F44B}\u{1}\"\\\n.";
+    assert_eq!(
+        json::to_ascii_string(&text).expect("json"),
+        r#""Hi Maren \u2014 caf\u00e9 \ud83d\udc4b\u0001\"\\\n.""#
+    );
+    assert_eq!(json::to_string(&text).expect("json"), serde_json::to_string(&text).expect("json"));
 }
 
 /// Reads `text` both ways and insists on the same value.

@@ -41,6 +41,13 @@ extern "C" {
     /// `textContent` left in the page, not copied over.
     #[wasm_bindgen(method, getter, js_name = textContent)]
     fn text_content_js(this: &ParentNode) -> Option<JsString>;
+
+    /// A JS string, for `includes` with a JS string as the needle (js-sys
+    /// takes a `&str`, decoded anew on every call).
+    type StringInPage;
+
+    #[wasm_bindgen(method, js_name = includes)]
+    fn includes_js(this: &StringInPage, needle: &JsString) -> bool;
 }
 
 /// An element's `textContent` kept in the page: a few questions about a long
@@ -57,10 +64,30 @@ impl PageText {
         PageText(self.0.to_lower_case())
     }
 
-    /// Whether the text holds `needle` as is.
-    pub(crate) fn contains(&self, needle: &str) -> bool {
-        self.0.includes(needle, 0)
+    /// Whether the text holds `needle` as is, passed as a JS string made
+    /// once (a character search, faster in the page than a pattern's).
+    pub(crate) fn contains(&self, needle: &'static str) -> bool {
+        with_js(needle, |needle| self.0.unchecked_ref::<StringInPage>().includes_js(needle))
     }
+
+    /// Whether `pattern` matches somewhere in the text: one call for a
+    /// question that would otherwise take several `includes`.
+    pub(crate) fn finds(&self, pattern: &js_sys::RegExp) -> bool {
+        self.0.search(pattern) >= 0
+    }
+
+    /// Whether the text is empty or only whitespace (`char::is_whitespace`),
+    /// asked in the page rather than copied over to look.
+    pub(crate) fn is_blank(&self) -> bool {
+        NOT_WHITESPACE.with(|pattern| self.0.search(pattern) < 0)
+    }
+}
+
+thread_local! {
+    /// One character that `char::is_whitespace` does not call whitespace
+    /// (JavaScript's `\S` differs on U+0085 and U+FEFF).
+    static NOT_WHITESPACE: js_sys::RegExp =
+        js_sys::RegExp::new("[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]", "");
 }
 
 thread_local! {
@@ -159,10 +186,14 @@ pub(crate) fn attr(element: &Element, name: &'static str) -> Option<String> {
 /// `aria-hidden` span and a `visually-hidden` twin; screen-reader-only text,
 /// icons and buttons inside (e.g. "…see more") are left out.
 pub(crate) fn visible_text(element: &Element) -> Option<String> {
-    // Each line is clean already (words one space apart, no blank ends), so
-    // joined by single spaces they need no second cleaning.
-    let text = lines(element).join(" ");
-    (!text.is_empty()).then_some(text)
+    // Each line is cleaned and not empty: joined by single spaces they are
+    // what cleaning the joined text again would give.
+    let mut lines = lines(element);
+    match lines.len() {
+        0 => None,
+        1 => lines.pop(),
+        _ => Some(lines.join(" ")),
+    }
 }
 
 /// Whether `element` shows any text (`visible_text(element).is_some()`),
@@ -170,7 +201,7 @@ pub(crate) fn visible_text(element: &Element) -> Option<String> {
 pub(crate) fn has_visible_text(element: &Element) -> bool {
     // What a reader sees is part of `textContent`: blank there (a picture's
     // link), blank to the reader, for one call instead of a walk.
-    if !element.text_content().is_some_and(|text| text.chars().any(|c| !c.is_whitespace())) {
+    if PageText::of(element).is_blank() {
         return false;
     }
     // Nothing inside left out: all of that text is seen.
@@ -187,6 +218,20 @@ pub(crate) fn has_visible_text(element: &Element) -> bool {
 pub(crate) fn lines(element: &Element) -> Vec<String> {
     let mut walk = Lines::default();
     walk.read(element);
+    walk.flush();
+    walk.out
+}
+
+/// [`lines`] of a list card (or a part of one), read in fewer calls into
+/// the page: the card is asked once whether it holds any screen-reader
+/// class, sparing a `matches` per element when it does not. (Reading an
+/// element without blocks inside as its `textContent` saved calls too, but
+/// the query that tells such an element, a list of some 45 selectors, cost
+/// more than they did.)
+pub(crate) fn card_lines(card: &Element) -> Vec<String> {
+    let no_skipped_classes = card.select(SKIPPED_CLASSES).is_none();
+    let mut walk = Lines { no_skipped_classes, ..Lines::default() };
+    walk.read(card);
     walk.flush();
     walk.out
 }
@@ -251,6 +296,9 @@ struct Lines {
     /// Stop at the first text that is not whitespace (`has_visible_text`).
     stop_at_text: bool,
     found_text: bool,
+    /// Nothing under the root has a class of `SKIPPED_CLASSES` (and nested
+    /// entries are kept): no need to ask each element.
+    no_skipped_classes: bool,
 }
 
 impl Lines {
@@ -306,7 +354,9 @@ impl Lines {
         }
         // One yes/no from the page rather than the class attribute copied
         // over to compare here.
-        if matches(element, if self.skip_nested { SKIPPED_CLASSES_NESTED } else { SKIPPED_CLASSES }) {
+        if !self.no_skipped_classes
+            && matches(element, if self.skip_nested { SKIPPED_CLASSES_NESTED } else { SKIPPED_CLASSES })
+        {
             return;
         }
         if self.skip_nested

@@ -364,13 +364,11 @@ fn is_emoji(c: char) -> bool {
 /// a headline full of emoji, or a headline in capitals.
 pub(crate) fn spam_evidence(profile: &Profile) -> Option<String> {
     let w = &WEIGHTS;
-    // The words of name, headline and about, folded once into one string.
-    let mut text = String::new();
-    for (i, part) in [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()]
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
+    // The words of name, headline and about, folded once into one string
+    // (sized once: folding keeps about the length).
+    let parts = [profile.name.as_deref(), profile.headline.as_deref(), profile.about.as_deref()];
+    let mut text = String::with_capacity(parts.iter().flatten().map(|part| part.len() + 3).sum());
+    for (i, part) in parts.into_iter().flatten().enumerate() {
         if i > 0 {
             text.push_str(" \n ");
         }

@@ -140,7 +140,13 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
     // (A line without a bullet is that part: it was just looked at.)
-    let part = if text.contains(['•', '·']) { text.split(['•', '·']).find(|part| is_mutual(part))? } else { text };
+    // (One character each: two `memchr` searches, faster than a search for
+    // either character.)
+    let part = if text.contains('•') || text.contains('·') {
+        text.split(['•', '·']).find(|part| is_mutual(part))?
+    } else {
+        text
+    };
     let text = non_empty(part)?;
     // The names stop at the count ("… and 12 other …") or at the verb
     // ("… is a mutual connection").
@@ -203,6 +209,7 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
 /// "A, B and C" (or "A, B, and", "A et B", "A und B", "A y B") → [A, B, C].
 fn split_names(list: &str) -> Vec<String> {
     let mut names = Vec::new();
+    let (mut pieces, mut split) = (Vec::new(), Vec::new());
     for part in list.split([',', '،', '、']) {
         let mut part = part.trim();
         // A trailing "and" before the count or verb: "A, B and 12 other".
@@ -219,30 +226,29 @@ fn split_names(list: &str) -> Vec<String> {
             }
         }
         // "A and B": split on the conjunction of any language (not on the
-        // Portuguese "e" that joins family names).
-        let mut pieces = vec![part];
+        // Portuguese "e" that joins family names). Two lists, reused for
+        // every conjunction.
+        pieces.clear();
+        pieces.push(part);
         for and in lang::all(|l| l.and).filter(|and| *and != "e") {
-            pieces = pieces
-                .into_iter()
-                .flat_map(|piece| split_on_word(piece, and))
-                .collect();
+            split.clear();
+            for piece in pieces.drain(..) {
+                split_on_word(piece, and, &mut split);
+            }
+            std::mem::swap(&mut pieces, &mut split);
         }
-        names.extend(pieces.into_iter().filter_map(non_empty));
+        names.extend(pieces.drain(..).filter_map(non_empty));
     }
     names
 }
 
-fn split_on_word<'a>(text: &'a str, word: &str) -> Vec<&'a str> {
-    match word_at(text, word) {
-        Some(at) => {
-            let head = text.get(..at).unwrap_or_default();
-            let tail = text.get(at + word.len()..).unwrap_or_default();
-            let mut out = vec![head];
-            out.extend(split_on_word(tail, word));
-            out
-        }
-        None => vec![text],
+/// Pushes onto `out` the pieces of `text` between the standalone `word`s.
+fn split_on_word<'a>(mut text: &'a str, word: &str, out: &mut Vec<&'a str>) {
+    while let Some(at) = word_at(text, word) {
+        out.push(text.get(..at).unwrap_or_default());
+        text = text.get(at + word.len()..).unwrap_or_default();
     }
+    out.push(text);
 }
 
 /// The note counter "57/300" (or "57 / 300") as (used, limit): the whole

@@ -15,7 +15,7 @@ mod de;
 mod ser;
 
 pub use de::{from_str, Deserializer, FromJson, Number};
-pub use ser::to_string;
+pub use ser::{to_ascii_string, to_string};
 
 /// Anything that did not fit: text that is not JSON, a value of the wrong
 /// shape, a number out of range, a type this format does not carry (floats).
