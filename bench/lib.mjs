@@ -76,9 +76,10 @@ const assetFiles = (webDir) => ({
  * timers instead of 100 µs); /bench-assets/ serves dist/web, the extension's
  * scripts and bench/*.js (`webDir` replaces dist/web, e.g. with a build that
  * keeps function names for profiling). Everything else goes to the local server.
+ * `args`: more Chromium switches (diagnostics such as V8 flags).
  */
-export async function labBrowser(server, { webDir = join(repo, 'dist/web') } = {}) {
-  const browser = await launch(server, { extension: false });
+export async function labBrowser(server, { webDir = join(repo, 'dist/web'), args = [] } = {}) {
+  const browser = await launch(server, { extension: false, args });
   const docs = new Map();
   const assets = new Map(Object.entries(assetFiles(webDir)).map(([name, [file, type]]) => [name, { body: readFileSync(file), type }]));
   await browser.context.route(/^https:\/\/www\.linkedin\.com\//, async (route) => {

@@ -14,15 +14,16 @@ export const EXTENSION_DIR = join(repo, 'dist/chrome');
  * Launches Chromium. `extension: false` gives the page alone, for
  * side-by-side comparisons; `extensionDir` loads another build of it.
  * `userDataDir` lets a test restart the browser on the same profile
- * (settings persistence).
+ * (settings persistence). `args`: more Chromium switches (bench diagnostics).
  */
-export async function launch(server, { extension = true, userDataDir, locale = 'en-US', extensionDir = EXTENSION_DIR } = {}) {
+export async function launch(server, { extension = true, userDataDir, locale = 'en-US', extensionDir = EXTENSION_DIR, args: extraArgs = [] } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'nw-profile-'));
   const args = [
     '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
     extension ? `--disable-extensions-except=${extensionDir}` : '--disable-extensions',
+    ...extraArgs,
   ];
   if (extension) args.push(`--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(dir, {
