@@ -126,12 +126,12 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', '
   'FireIdleCallback', 'FireAnimationFrame', 'v8.run', 'V8.Execute', 'v8.evaluateModule', 'EventDispatch']);
 
 /** Starts a trace on `cdp`; `stop()` resolves to its events. */
-export async function startTrace(cdp) {
+export async function startTrace(cdp, categories = TRACE_CATEGORIES) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       await cdp.send('Tracing.end');

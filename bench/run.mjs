@@ -80,17 +80,23 @@ function sizes() {
 
 // ---- 2, 3, 5a: inside a page (no extension) ----------------------------------
 
+/** A fresh tab of `ctx` on the G2 capture with the extension's glue and wasm.js loaded, not started. */
+async function captureWithLoader(ctx, cap, marker) {
+  const tab = await ctx.newPage();
+  await tab.goto(`${cap.url}?startup=${marker}`);
+  await tab.addScriptTag({ url: '/bench-assets/noteworthy-classic.js' });
+  await tab.addScriptTag({ url: '/bench-assets/wasm.js' });
+  return tab;
+}
+
 /**
  * One start-up sample in a fresh tab of `ctx`: the wasm started as the loader
  * does it ('loader') or compiled then instantiated ('split'), then the first
  * and second `analyzePage` on the page.
  */
 async function startupSample(ctx, cap, variant, i) {
-  const tab = await ctx.newPage();
+  const tab = await captureWithLoader(ctx, cap, `${variant}-${i}`);
   try {
-    await tab.goto(`${cap.url}?startup=${variant}-${i}`);
-    await tab.addScriptTag({ url: '/bench-assets/noteworthy-classic.js' });
-    await tab.addScriptTag({ url: '/bench-assets/wasm.js' });
     const r = await tab.evaluate(async (variant) => {
       /* global nwStartWasm, wasm_bindgen */
       // The loader gets the bytes from the background as base64 (messages carry JSON).
@@ -129,23 +135,17 @@ async function startupSample(ctx, cap, variant, i) {
  * `analyzePage` in a fresh tab (one traced sample: the tracing slows it).
  */
 async function lazilyCompiled(ctx, cap) {
-  const tab = await ctx.newPage();
+  const tab = await captureWithLoader(ctx, cap, 'traced');
   try {
-    await tab.goto(`${cap.url}?startup=traced`);
-    await tab.addScriptTag({ url: '/bench-assets/noteworthy-classic.js' });
-    await tab.addScriptTag({ url: '/bench-assets/wasm.js' });
     await tab.evaluate(async () => {
       const bytes = new Uint8Array(await (await fetch('/bench-assets/extension.wasm')).arrayBuffer());
       await nwStartWasm(bytes);
     });
-    const cdp = await ctx.newCDPSession(tab);
-    const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-v8.wasm.detailed'] }, transferMode: 'ReportEvents' });
-    await tab.evaluate(({ url, context }) => wasm_bindgen.analyzePage(document, url, context) && null, { url: cap.url, context });
-    await cdp.send('Tracing.end');
-    await complete;
+    const trace = await startTrace(await ctx.newCDPSession(tab), 'disabled-by-default-v8.wasm.detailed');
+    await tab.evaluate(({ url, context }) => {
+      wasm_bindgen.analyzePage(document, url, context); // the view itself stays in the page
+    }, { url: cap.url, context });
+    const events = await trace.stop();
     const compiled = events.filter((e) => e.name === 'wasm.CompileBaseline');
     return { functions: compiled.length, bodyBytes: compiled.reduce((sum, e) => sum + (e.args?.bodySize ?? 0), 0) };
   } finally {
