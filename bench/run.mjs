@@ -250,9 +250,9 @@ async function inPage(server) {
 
 // ---- 1, 5b, 6: with and without the extension ---------------------------------
 
-/** Extension UI hosts are attribute-less DIVs: the badge under <html>, chips after card links. */
+/** Extension UI hosts are DIVs with no attribute but the badge's popover: the badge under <html>, chips after card links. */
 const ourHosts = () => ({
-  badge: [...document.documentElement.children].some((e) => e.tagName === 'DIV' && !e.attributes.length),
+  badge: [...document.documentElement.children].some((e) => e.tagName === 'DIV' && [...e.attributes].every((a) => a.name === 'popover')),
   chips: [...document.body.querySelectorAll('div')].filter((e) => !e.attributes.length && !e.childNodes.length).length,
 });
 
@@ -412,7 +412,7 @@ async function session(A, B) {
     await tab.goto(`${profiles.at(-1).url}?session`, { waitUntil: 'load' });
     await sleep(LOAD_SETTLE_MS);
     await tab.evaluate((list) => {
-      const host = () => [...document.documentElement.children].find((e) => e.tagName === 'DIV' && !e.attributes.length) ?? null;
+      const host = () => [...document.documentElement.children].find((e) => e.tagName === 'DIV' && [...e.attributes].every((a) => a.name === 'popover')) ?? null;
       const b = (window.__bench = { list, badges: 0, last: host() });
       // Counts the previous navigation's badge: a new host since the last look.
       const count = () => {

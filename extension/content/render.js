@@ -1,7 +1,7 @@
 // The one renderer for what the wasm computed (a PageView, see src/view.rs),
-// wherever the wasm ran. It draws inside closed shadow roots on
-// attribute-less hosts, so LinkedIn's CSS cannot leak in and nothing
-// identifying is written into LinkedIn's DOM. Everything it shows is text
+// wherever the wasm ran. It draws inside closed shadow roots on empty hosts
+// (no attribute but the badge's popover), so LinkedIn's CSS cannot leak in
+// and nothing identifying is written into LinkedIn's DOM. Everything it shows is text
 // (textContent), never markup: profiles are written by strangers.
 
 /* exported createNwRenderer */
@@ -80,7 +80,7 @@ function createNwRenderer(doc, getMessage, actions = {}) {
   const sheets = new Map(); // style → its stylesheet, parsed once and shared
   const hosts = new WeakSet(); // every host we attached, so our own insertions can be told apart
 
-  /** An attribute-less host with a closed shadow root and our styles. */
+  /** An empty, attribute-less host with a closed shadow root and our styles. */
   function makeHost(style) {
     const host = doc.createElement('div');
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -96,6 +96,25 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     shadow.append(root);
     hosts.add(host);
     return { host, shadow, root };
+  }
+
+  /**
+   * Appends `host` after <body>, as a manual popover where the browser has
+   * them: in the top layer, a fixed box is drawn without walking the page's
+   * paint properties again (on a 10k-element profile, 7 ms of the frame's
+   * 16 ms went to PrePaint with a z-indexed fixed box; 0.1 ms in the top
+   * layer). Manual: no light dismiss, Escape stays the page's.
+   */
+  function showOnTopLayer(host) {
+    const popover = typeof host.showPopover === 'function';
+    if (popover) host.popover = 'manual';
+    doc.documentElement.append(host);
+    if (!popover) return;
+    try {
+      host.showPopover();
+    } catch {
+      host.removeAttribute('popover'); // shown as a plain fixed box instead
+    }
   }
 
   function el(tag, className, text) {
@@ -142,7 +161,7 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     lastBadgeKey = key;
     if (!badgeUi || !badgeUi.host.isConnected) {
       badgeUi = makeHost(PANEL_STYLE);
-      doc.documentElement.append(badgeUi.host);
+      showOnTopLayer(badgeUi.host);
     }
     const root = badgeUi.root;
     root.replaceChildren();

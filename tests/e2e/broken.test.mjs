@@ -102,7 +102,8 @@ async function spotFor(page, selector) {
       const y = r.top + r.height / 2;
       const top = document.elementFromPoint(x, y);
       if (top && (top === el || el.contains(top))) return { x, y };
-      const ours = top?.parentElement === document.documentElement && top.tagName === 'DIV' && !top.attributes.length;
+      const ours = top?.parentElement === document.documentElement && top.tagName === 'DIV'
+        && [...top.attributes].every((a) => a.name === 'popover');
       return { covered: ours ? 'our UI' : 'the page' };
     }
     return null;
