@@ -131,6 +131,35 @@ async function startupSample(ctx, cap, variant, i) {
 }
 
 /**
+ * The first reading of the page in a fresh tab, each in its own tab: the
+ * wasm's `readProfile` (after starting it as the loader does) and the
+ * hand-written JS floor. Neither finds anything warm: selectors parsed, DOM
+ * wrappers made, JS or wasm compiled on the main thread for the first time.
+ */
+async function coldReadSample(ctx, cap, reader, i) {
+  const tab = await captureWithLoader(ctx, cap, `cold-${reader}-${i}`);
+  try {
+    return await tab.evaluate(async ({ reader, url }) => {
+      let read;
+      if (reader === 'wasm') {
+        await nwStartWasm(new Uint8Array(await (await fetch('/bench-assets/extension.wasm')).arrayBuffer()));
+        read = () => wasm_bindgen.readProfile(document, url);
+      } else {
+        const { readProfileFloor } = await import('/bench-assets/floor.js');
+        read = () => readProfileFloor(document, url);
+      }
+      const t0 = performance.now();
+      read();
+      const t1 = performance.now();
+      read();
+      return { first: t1 - t0, second: performance.now() - t1 };
+    }, { reader, url: cap.url });
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
  * The wasm functions V8 compiles on the main thread during the first
  * `analyzePage` in a fresh tab (one traced sample: the tracing slows it).
  */
@@ -201,6 +230,12 @@ async function inPage(server) {
     } finally {
       await eager.close();
     }
+    log(`start-up: the first reading in ${RUNS.startupSamples} x 2 fresh tabs, wasm readProfile / JS floor, alternating`);
+    const coldReads = { wasm: [], floor: [] };
+    for (let i = 0; i < 2 * RUNS.startupSamples; i += 1) {
+      const reader = i % 2 ? 'floor' : 'wasm';
+      coldReads[reader].push(await coldReadSample(ctx, cap, reader, i));
+    }
     const lazy = await lazilyCompiled(ctx, cap);
     const pick = (list, key) => summary(list.map((s) => s[key]).filter((x) => x != null));
     out.startup = {
@@ -213,6 +248,10 @@ async function inPage(server) {
       eagerCompilation: { total: pick(eagerSamples, 'total'), firstAnalyzePage: pick(eagerSamples, 'firstCall'),
         secondAnalyzePage: pick(eagerSamples, 'secondCall') },
       lazilyCompiledOnFirstAnalyzePage: lazy,
+      firstRead: {
+        wasm: { first: pick(coldReads.wasm, 'first'), second: pick(coldReads.wasm, 'second') },
+        floor: { first: pick(coldReads.floor, 'first'), second: pick(coldReads.floor, 'second') },
+      },
     };
 
     // 5a. scale: analyzePage on generated lists, sizes alternating over two rounds
@@ -523,6 +562,7 @@ function targets(r) {
   row('  decode / compile / instantiate', `${ms(s.split.decode.median)} / ${ms(s.split.compile.median)} / ${ms(s.split.instantiate.median)}`, '', null);
   row('  first analyzePage after start-up (cold), then second', `${ms(s.loader.firstAnalyzePage.median)}, then ${ms(s.loader.secondAnalyzePage.median)}`, '', null);
   row('  wasm functions V8 compiles during that first call', `${s.lazilyCompiledOnFirstAnalyzePage.functions} (${kb(s.lazilyCompiledOnFirstAnalyzePage.bodyBytes)} of code)`, '', null);
+  row('  first reading in a fresh tab: wasm readProfile / JS floor', `${ms(s.firstRead.wasm.first.median)} / ${ms(s.firstRead.floor.first.median)} (second ${ms(s.firstRead.wasm.second.median)} / ${ms(s.firstRead.floor.second.median)})`, '', null);
   row('  the same if V8 compiled eagerly (diagnostic flag)', `${ms(s.eagerCompilation.firstAnalyzePage.median)}, then ${ms(s.eagerCompilation.secondAnalyzePage.median)}; start-up ${ms(s.eagerCompilation.total.median)}`, '', null);
   const z = r.size;
   row('4 wasm raw', kb(z.wasmRaw), '≤ 150 KB', z.wasmRaw <= 150 * 1024);
@@ -536,7 +576,8 @@ function targets(r) {
     if (kind === 'invitations') {
       row('5 1,000 invitation cards read + scored (analyzePage)', ms(k[1000].analyzePage.median), '≤ 40 ms', k[1000].analyzePage.median <= 40);
     } else {
-      row('5 1,000 search cards read + scored (analyzePage)', ms(k[1000].analyzePage.median), '(≤ 40 ms)', k[1000].analyzePage.median <= 40);
+      // The issue budgets invitations only; search is held to growing linearly.
+      row('  1,000 search cards read + scored (analyzePage)', ms(k[1000].analyzePage.median), '', null);
     }
     row(`  ${kind}: ${per}`, `per card ${k[1000].perCard.toFixed(3)} ms`, '', null);
     row(`5 ${kind} linear: time(1000)/time(100)`, `${k.ratio1000to100} (100/10: ${k.ratio100to10})`, '7 … 12.5', linear);
