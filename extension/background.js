@@ -1,11 +1,14 @@
 // Background (service worker on Chrome, event page on Firefox): injects the
 // content scripts into a LinkedIn page once boot.js says it is one we read,
-// hands them the wasm's bytes, keeps the toolbar in step with the page the
-// user is looking at, opens the options page on first install, and analyses
-// page snapshots for pages whose CSP forbids WebAssembly (in an offscreen
-// document on Chrome; here on Firefox).
-/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen */
-if (typeof importScripts === 'function') importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
+// hands them the wasm's bytes, judges the profiles they read (here, off the
+// page's main thread), keeps the toolbar in step with the page the user is
+// looking at, opens the options page on first install, and analyses page
+// snapshots for pages whose CSP forbids WebAssembly (in an offscreen document
+// on Chrome; here on Firefox).
+/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen, nwStartWasm */
+if (typeof importScripts === 'function') {
+  importScripts('noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
+}
 
 // Injected in this order into the page's isolated world, as classic content
 // scripts; loader.js starts the session.
@@ -77,6 +80,17 @@ function messagesForContentScript() {
   return catalogue;
 }
 
+let wasmHere = null;
+
+/** The wasm in the background itself (no DOM needed to judge), started once per background lifetime. */
+function judgingWasm() {
+  wasmHere ??= nwStartWasm().catch((error) => {
+    wasmHere = null;
+    throw error;
+  });
+  return wasmHere;
+}
+
 function analyzeSnapshot(message) {
   // Firefox's background page has a DOM and runs the wasm itself; Chrome's
   // service worker hands the snapshot to its offscreen document.
@@ -94,8 +108,14 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
     // rather than on the page's main thread.
+    judgingWasm().catch(() => {}); // ready by the time the page has read its profile
     Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
       .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_JUDGE) {
+    judgingWasm()
+      .then((nw) => reply({ view: nw.profileView(message.profile, message.context) }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

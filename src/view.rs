@@ -139,6 +139,11 @@ impl PageView {
         PageView { kind, ready: false, badge: None, cards: Vec::new(), profile: None }
     }
 
+    /// A profile page read but not judged yet: the reading, no badge.
+    pub fn read_only(profile: Profile) -> PageView {
+        PageView { kind: PageKind::Profile, ready: true, badge: None, cards: Vec::new(), profile: Some(profile) }
+    }
+
     pub fn for_profile(profile: Profile, ctx: &Context) -> PageView {
         let badge = profile.name.clone().map(|name| badge(name, &profile, ctx));
         PageView { kind: PageKind::Profile, ready: true, badge, cards: Vec::new(), profile: Some(profile) }

@@ -55,6 +55,26 @@
     };
   }
 
+  /**
+   * The page's view with the wasm in this page. A profile is read here and
+   * judged in the background: compiling and running the judgment cost the
+   * page's main thread ~3 ms on a first profile. Lists are read and judged
+   * here (sending 1,000 cards would cost the page more than judging them).
+   * If the background cannot judge, the same judgment runs here.
+   */
+  async function pageHere(context) {
+    const read = module.readPage(document, location.href);
+    if (!read) return module.analyzePage(document, location.href, context);
+    if (!read.ready) return read;
+    try {
+      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_JUDGE, profile: read.profile, context });
+      if (answer?.view) return answer.view;
+    } catch {
+      // the extension was reloaded under this page, or the background is gone: judged here
+    }
+    return module.profileView(read.profile, context);
+  }
+
   async function remote(op, payload) {
     const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_ANALYZE, op, url: location.href, ...snapshot(), ...payload });
     if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the extension');
@@ -69,7 +89,7 @@
       preloaded = null;
       return settings;
     },
-    page: (context) => (module ? module.analyzePage(document, location.href, context) : remote('page', { context })),
+    page: (context) => (module ? pageHere(context) : remote('page', { context })),
     /** Synchronous: the guard decides inside a click handler. */
     dialog(context, onChange) {
       if (module) return module.analyzeDialog(document, location.href, context);

@@ -164,6 +164,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
   async function analyze() {
     current.timer = 0;
     if (!(await prepare())) return;
+    const asked = current;
     let view;
     try {
       view = await engine.page(context());
@@ -171,6 +172,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       switchOff(error);
       return;
     }
+    if (current !== asked) return; // LinkedIn navigated while the answer was on its way
     if (!view.ready && Date.now() < current.deadline) return; // LinkedIn is still rendering
     // Profiles are read once; lists keep growing as the user scrolls.
     if (!LIST_PATH.test(location.pathname)) stopWaiting();

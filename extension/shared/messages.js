@@ -12,6 +12,9 @@ const NW_MSG = Object.freeze({
   // fetch extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser),
   // NwSettings.load()'s answer and NwSettings.judgmentSettings() of it
   CS_BG_WASM: 'cs-bg-wasm',
+  // { profile, context } → { view } | { error }: judge a profile the page's wasm read (readPage), off the page's
+  // main thread; the view is what analyzePage would have returned there
+  CS_BG_JUDGE: 'cs-bg-judge',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // The page forbids WebAssembly: analyse this snapshot in the extension instead.
   CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, fields, url, context } → { result } | { error }

@@ -16,20 +16,51 @@ import { startServer } from './server.mjs';
 
 let server;
 let trapping;
+let backgroundFails;
+
+/** A copy of the built extension with `file` patched by `patch`, which must change it. */
+function patchedCopy(file, patch, what) {
+  const dir = mkdtempSync(join(tmpdir(), 'nw-fault-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const source = readFileSync(join(dir, file), 'utf8');
+  const patched = patch(source);
+  assert.notEqual(patched, source, what);
+  writeFileSync(join(dir, file), patched);
+  return dir;
+}
+
 before(async () => {
   server = await startServer();
-  // The same extension, whose analyzePage traps the way a Rust panic does.
-  trapping = mkdtempSync(join(tmpdir(), 'nw-trap-'));
-  cpSync(EXTENSION_DIR, trapping, { recursive: true });
-  const glue = join(trapping, 'noteworthy.js');
-  const source = readFileSync(glue, 'utf8');
-  const patched = source.replace(/function analyzePage\(([^)]*)\) \{/, (m) => `${m}\n        throw new WebAssembly.RuntimeError('unreachable');`);
-  assert.notEqual(patched, source, 'the glue still defines analyzePage');
-  writeFileSync(glue, patched);
+  // The same extension, whose reading of a page traps the way a Rust panic does.
+  const trap = (m) => `${m}\n        throw new WebAssembly.RuntimeError('unreachable');`;
+  trapping = patchedCopy('noteworthy.js', (source) => source
+    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
+    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
+  // The same extension, whose background cannot judge what the page read.
+  backgroundFails = patchedCopy('background.js', (source) => source
+    .replace('nw.profileView(message.profile, message.context)', 'nw.noSuchExport(message.profile)'), 'the background still judges with profileView');
 });
 after(async () => {
   await server.close();
-  rmSync(trapping, { recursive: true, force: true });
+  for (const dir of [trapping, backgroundFails]) rmSync(dir, { recursive: true, force: true });
+});
+
+test('when the background cannot judge a profile, the page judges it itself: the same badge', async () => {
+  const fixture = capturedProfile();
+  server.pages.set(fixture.path, { html: fixture.html });
+  const badges = [];
+  for (const [dir, label] of [[EXTENSION_DIR, 'as built'], [backgroundFails, 'background failing']]) {
+    const browser = await launch(server, { extensionDir: dir });
+    try {
+      await browser.page.goto(fixture.url);
+      const text = (await extensionUi(browser.page).waitFor('badge')).text;
+      assert.match(text, /^\d+/, `${label}: a score on the badge`);
+      badges.push(text);
+    } finally {
+      await browser.close();
+    }
+  }
+  assert.equal(badges[1], badges[0], 'the same badge either way');
 });
 
 test('a trap inside the wasm switches the extension off for the page; LinkedIn keeps working; the popup says so', async () => {
