@@ -38,6 +38,39 @@ pub fn join(parts: &[&str], sep: &str) -> String {
     out
 }
 
+/// `n` in decimal, as `n.to_string()` writes it: a small loop where
+/// `to_string` brings in `core::fmt` (code compiled on a profile's first score).
+pub fn decimal(n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    while at > 0 {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(digits.len() - at + 1);
+    for &digit in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(digit));
+    }
+    out
+}
+
+/// [`decimal`] of a signed number.
+pub fn signed_decimal(n: i64) -> String {
+    if n < 0 {
+        let mut out = String::from("-");
+        out.push_str(&decimal(n.unsigned_abs()));
+        return out;
+    }
+    decimal(n.unsigned_abs())
+}
+
 /// Collapses runs of whitespace (LinkedIn's markup is full of newlines and
 /// `<!---->` gaps) and trims the ends.
 pub fn clean(text: &str) -> String {
@@ -191,6 +224,14 @@ mod properties {
             let _ = note_counter(&text);
             let _ = unwrap_redirect(&text);
             let _ = date_range(&text);
+        }
+
+        #[test]
+        fn decimal_is_to_string(n in any::<i64>(), small in -1000i64..3000) {
+            prop_assert_eq!(signed_decimal(n), n.to_string());
+            prop_assert_eq!(signed_decimal(small), small.to_string());
+            prop_assert_eq!(decimal(n.unsigned_abs()), n.unsigned_abs().to_string());
+            prop_assert_eq!(decimal(u64::MAX), u64::MAX.to_string());
         }
 
         #[test]
