@@ -304,7 +304,7 @@ impl Known {
         let invitee = invitee?;
         self.cards
             .iter()
-            .find(|c| c.card.name.as_deref().is_some_and(|name| invitee.contains(name) || name.contains(invitee)))
+            .find(|c| c.card.name.as_deref().is_some_and(|name| crate::text::find::contains(invitee, name) || crate::text::find::contains(name, invitee)))
             .map(|c| c.card.to_profile())
     }
 }

@@ -9,7 +9,7 @@ use web_sys::{Document, Element};
 
 use super::query::{attr, by_id, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
-use crate::text::{self, entries, lang};
+use crate::text::{self, entries, find, lang};
 
 /// The top card of the main profile: G3's hook, or G1/G2's section.
 const TOP_CARD: &str = "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard' i], \
@@ -286,8 +286,8 @@ fn location_near_contact_apart(card: &Element) -> Option<String> {
         if parent.is_same_node(Some(card)) {
             return None;
         }
-        let all = lines(&parent).join(" ");
-        let rest = all.replacen(&contact_text, "", 1);
+        let all = text::join(&lines(&parent), " ");
+        let rest = find::remove_first(&all, &contact_text);
         let rest = rest.trim().trim_matches(['·', '•']).trim();
         if !rest.is_empty() {
             return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
@@ -321,7 +321,7 @@ impl Reader<'_> {
         self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
             || SELF_ONLY_ANCHORS.iter().any(|id| {
                 by_id(self.document, id).is_some_and(|anchor| {
-                    anchor.class_name().contains("pv-profile-card__anchor")
+                    find::contains(&anchor.class_name(), "pv-profile-card__anchor")
                         && self.main.map_or(true, |main| within(main, &anchor))
                 })
             })
@@ -341,7 +341,7 @@ impl Reader<'_> {
                 let shown = lines(&button).into_iter().next();
                 shown.or_else(|| {
                     let after = label.split_once(':')?.1;
-                    text::non_empty(after.split(". ").next().unwrap_or(after))
+                    text::non_empty(find::before(after, ". "))
                 })
             })
         });
@@ -586,7 +586,7 @@ impl Reader<'_> {
         let mut found = ConnectAvailable::None;
         for el in card.select_all(invite) {
             let control = closest(&el, "a, button, [role='button'], [role='menuitem']").unwrap_or(el);
-            if let Some(href) = attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
+            if let Some(href) = attr(&control, "href").filter(|h| find::contains(h, "/preload/custom-invite/")) {
                 // The side panel's invite links name other members.
                 if let (Some(slug), Some(vanity)) = (&slug, vanity_name(&href)) {
                     if *slug != vanity {
@@ -702,7 +702,7 @@ fn outermost(items: Vec<Element>) -> Vec<Element> {
 fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) -> String {
     let mut wordings: Vec<String> = Vec::new();
     for (before, after) in lang::LANGS.iter().flat_map(|l| pick(l)) {
-        if before.contains('\'') || after.contains('\'') {
+        if find::has_char(before, '\'') || find::has_char(after, '\'') {
             continue;
         }
         let mut wording = String::new();
@@ -721,7 +721,7 @@ fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) ->
         return String::new();
     }
     let mut out = String::from("[aria-label]:is(");
-    out.push_str(&wordings.join(", "));
+    out.push_str(&text::join(&wordings, ", "));
     out.push(')');
     out
 }

@@ -15,6 +15,7 @@ use super::score::Me;
 use super::settings::{Goal, Lang, Settings, Tone};
 use crate::model::Profile;
 use crate::text::list::List;
+use crate::text::find;
 
 /// What a suggestion rests on.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -242,7 +243,7 @@ fn finish(text: String, hook: &Hook, facts: Vec<String>) -> Option<Suggestion> {
     let facts = if hook.cites { facts } else { Vec::new() };
     facts
         .iter()
-        .all(|f| !f.is_empty() && text.contains(f.as_str()))
+        .all(|f| !f.is_empty() && find::contains(&text, f))
         .then_some(Suggestion { text, basis: hook.basis, facts })
 }
 
@@ -357,7 +358,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
     let title = current.as_ref().and_then(|p| p.title.as_deref()).and_then(|t| super::matching::fact_phrase(t, MAX_ROLE));
     let company = current.as_ref().and_then(|p| shorten_at_word(&p.company, MAX_COMPANY));
     match (title, company) {
-        (Some(title), Some(company)) if !fold(title).contains(&fold(company)) => {
+        (Some(title), Some(company)) if !find::contains(&fold(title), &fold(company)) => {
             roles.push(Hook::new(Basis::Role, notes.role_at, vec![title.to_string(), company.to_string()]));
         }
         _ => {
@@ -367,7 +368,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
         }
     }
     if let (Some(company), false) = (company, roles.iter().any(|h| h.facts.len() == 2)) {
-        if !roles.iter().any(|h| h.facts.iter().any(|f| fold(f).contains(&fold(company)))) {
+        if !roles.iter().any(|h| h.facts.iter().any(|f| find::contains(&fold(f), &fold(company)))) {
             roles.push(Hook::new(Basis::Employer, notes.company, vec![company.to_string()]));
         }
     }

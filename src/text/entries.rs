@@ -97,11 +97,18 @@ fn hits(lang: &Lang, lower: &str) -> usize {
 }
 
 fn has_word(lower: &str, word: &str) -> bool {
-    lower.match_indices(word).any(|(at, _)| {
+    // Each match in turn, as `match_indices` finds them.
+    let mut from = 0;
+    while let Some(at) = lower.get(from..).and_then(|rest| super::find::find(rest, word)) {
+        let at = from + at;
         let before = lower.get(..at).and_then(|s| s.chars().next_back());
         let after = lower.get(at + word.len()..).and_then(|s| s.chars().next());
-        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-    })
+        if !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic) {
+            return true;
+        }
+        from = at + word.len().max(1);
+    }
+    false
 }
 
 /// Whether a line is a total duration ("5 yrs") or "Full-time · 5 yrs".

@@ -14,6 +14,7 @@
 pub mod case;
 pub mod dates;
 pub mod entries;
+pub mod find;
 pub mod lang;
 pub mod list;
 pub mod links;
@@ -25,15 +26,15 @@ pub use links::{link_kind, unwrap_redirect};
 pub use names::first_name;
 pub use numbers::{connections, count, degree, followers, mutual_line, note_counter, notes_remaining, MutualLine};
 
-/// `parts` joined by `sep`: one plain function in the wasm where std's
-/// `join` is a generic copy per slice type.
-pub fn join(parts: &[&str], sep: &str) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + sep.len()).sum());
+/// `parts` joined by `sep`: a plain loop where std's `join` is a 1 KB
+/// generic copy (compiled on the first profile a tab reads).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + sep.len()).sum());
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(part);
+        out.push_str(part.as_ref());
     }
     out
 }
@@ -116,14 +117,14 @@ pub fn non_empty(text: &str) -> Option<String> {
 
 /// The profile slug in a LinkedIn address (`/in/<slug>/…`), percent-decoded.
 pub fn profile_slug(href: &str) -> Option<String> {
-    let (_, after) = href.split_once("/in/")?;
+    let (_, after) = find::split_once(href, "/in/")?;
     let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
     Some(links::percent_decode(slug))
 }
 
 /// `https://www.linkedin.com/in/<slug>/` for any address of that profile.
 pub fn profile_url(href: &str) -> Option<String> {
-    let (_, after) = href.split_once("/in/")?;
+    let (_, after) = find::split_once(href, "/in/")?;
     let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
     let mut url = String::with_capacity(slug.len() + 30);
     url.push_str("https://www.linkedin.com/in/");
@@ -136,10 +137,10 @@ pub fn profile_url(href: &str) -> Option<String> {
 pub fn name_from_title(title: &str) -> Option<String> {
     let title = title.trim();
     let without_count = match title.strip_prefix('(') {
-        Some(rest) => rest.split_once(") ").map_or(title, |(_, after)| after),
+        Some(rest) => find::split_once(rest, ") ").map_or(title, |(_, after)| after),
         None => title,
     };
-    let name = without_count.rsplit_once(" | ").map_or("", |(name, _)| name);
+    let name = find::rsplit_once(without_count, " | ").map_or("", |(name, _)| name);
     non_empty(name)
 }
 

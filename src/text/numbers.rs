@@ -97,7 +97,7 @@ pub fn degree(text: &str) -> Option<u8> {
     let ordinal: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
     let ordinal_ok = ordinal.chars().count() <= 4
         && !ordinal.chars().any(|c| c.is_ascii_digit())
-        && (ordinal.is_empty() || ordinal.chars().all(|c| c.is_alphabetic() || ".º°+ᵉʳ".contains(c)));
+        && (ordinal.is_empty() || ordinal.chars().all(|c| c.is_alphabetic() || super::find::has_char(".º°+ᵉʳ", c)));
     let tail = rest.get(ordinal.len()..).unwrap_or_default().trim();
     let tail_ok = tail.is_empty()
         || tail == "+"
@@ -142,7 +142,7 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     // (A line without a bullet is that part: it was just looked at.)
     // (One character each: two `memchr` searches, faster than a search for
     // either character.)
-    let part = if text.contains('•') || text.contains('·') {
+    let part = if super::find::has_char(text, '•') || super::find::has_char(text, '·') {
         text.split(['•', '·']).find(|part| is_mutual(part))?
     } else {
         text
