@@ -532,56 +532,12 @@ fn goals_apart(profile: &Profile, positions: &[Position], me: Option<&Me>, setti
             Goal::Networking => me.and_then(|me| shared_field_word(&role_words, me)).map(|word| {
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)
             }),
-            Goal::Hiring => {
-                let maker = matches_any(&role_words, &MAKER)
-                    || me.and_then(|me| shared_field_word(&role_words, me)).is_some();
-                let strong = (maker && matches_any(&role_words, &SENIOR)) || matches_any(&role_words, &OPEN_TO_WORK);
-                let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
-                goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role.as_deref(), points)
-            }
-            Goal::JobSeeking => {
-                let points = if matches_any(&role_words, &RECRUITER) {
-                    w.goal_strong
-                } else if matches_any(&role_words, &DECIDER) || matches_any(&role_words, &MANAGER) {
-                    w.goal_some
-                } else {
-                    0
-                };
-                goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role.as_deref(), points)
-            }
-            Goal::Selling => {
-                let points = if matches_any(&role_words, &DECIDER) {
-                    w.goal_strong
-                } else if matches_any(&role_words, &MANAGER) {
-                    w.goal_some
-                } else {
-                    0
-                };
-                goal_reason(ReasonKind::GoalSelling, say.goal_selling, role.as_deref(), points)
-            }
-            Goal::Learning => {
-                let expert = matches_any(&role_words, &TEACHER) || matches_any(&role_words, &SENIOR);
-                let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
-                let points = match (expert, shows_work) {
-                    (true, true) => w.goal_strong,
-                    (true, false) => w.goal_some,
-                    _ => 0,
-                };
-                goal_reason(ReasonKind::GoalLearning, say.goal_learning, role.as_deref(), points)
-            }
-            Goal::HostingEvents => {
-                if matches_any(&role_words, &HOST) {
-                    goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role.as_deref(), w.goal_strong)
-                } else {
-                    profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
-                        reason(ReasonKind::GoalHostingEvents, fill(say.goal_hosting_audience, &[&decimal(u64::from(f))]), w.goal_some)
-                    })
-                }
-            }
-            Goal::Mentoring => {
-                let points = if matches_any(&role_words, &LEARNER) { w.goal_strong } else { 0 };
-                goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role.as_deref(), points)
-            }
+            Goal::Hiring => hiring_apart(&role_words, role.as_deref(), me, w, say),
+            Goal::JobSeeking => job_seeking_apart(&role_words, role.as_deref(), w, say),
+            Goal::Selling => selling_apart(&role_words, role.as_deref(), w, say),
+            Goal::Learning => learning_apart(profile, &role_words, role.as_deref(), w, say),
+            Goal::HostingEvents => hosting_apart(profile, &role_words, role.as_deref(), w, say),
+            Goal::Mentoring => mentoring_apart(&role_words, role.as_deref(), w, say),
         };
         out.extend(found);
     }
@@ -595,6 +551,70 @@ fn goals_apart(profile: &Profile, positions: &[Position], me: Option<&Me>, setti
     }
     out.retain(|r| r.points > 0);
     out
+}
+
+// One function per goal: only the user's goals are compiled.
+
+#[inline(never)]
+fn hiring_apart(role_words: &[&str], role: Option<&str>, me: Option<&Me>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let maker = matches_any(role_words, &MAKER)
+        || me.and_then(|me| shared_field_word(role_words, me)).is_some();
+    let strong = (maker && matches_any(role_words, &SENIOR)) || matches_any(role_words, &OPEN_TO_WORK);
+    let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
+    goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role, points)
+}
+
+#[inline(never)]
+fn job_seeking_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &RECRUITER) {
+        w.goal_strong
+    } else if matches_any(role_words, &DECIDER) || matches_any(role_words, &MANAGER) {
+        w.goal_some
+    } else {
+        0
+    };
+    goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role, points)
+}
+
+#[inline(never)]
+fn selling_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &DECIDER) {
+        w.goal_strong
+    } else if matches_any(role_words, &MANAGER) {
+        w.goal_some
+    } else {
+        0
+    };
+    goal_reason(ReasonKind::GoalSelling, say.goal_selling, role, points)
+}
+
+#[inline(never)]
+fn learning_apart(profile: &Profile, role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let expert = matches_any(role_words, &TEACHER) || matches_any(role_words, &SENIOR);
+    let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
+    let points = match (expert, shows_work) {
+        (true, true) => w.goal_strong,
+        (true, false) => w.goal_some,
+        _ => 0,
+    };
+    goal_reason(ReasonKind::GoalLearning, say.goal_learning, role, points)
+}
+
+#[inline(never)]
+fn hosting_apart(profile: &Profile, role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    if matches_any(role_words, &HOST) {
+        goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role, w.goal_strong)
+    } else {
+        profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
+            reason(ReasonKind::GoalHostingEvents, fill(say.goal_hosting_audience, &[&decimal(u64::from(f))]), w.goal_some)
+        })
+    }
+}
+
+#[inline(never)]
+fn mentoring_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &LEARNER) { w.goal_strong } else { 0 };
+    goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role, points)
 }
 
 fn goal_reason(kind: ReasonKind, template: &str, role: Option<&str>, points: i32) -> Option<Reason> {
