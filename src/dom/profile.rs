@@ -272,32 +272,7 @@ impl Reader<'_> {
         }
         location_near_contact_apart(card)
     }
-}
 
-/// The location sits just before the "Contact info" link (G3): the
-/// rest of the line that holds the link, a level or two up.
-#[inline(never)]
-fn location_near_contact_apart(card: &Element) -> Option<String> {
-    let contact = card.select("a[href*='/overlay/contact-info']")?;
-    let contact_text = visible_text(&contact).unwrap_or_default();
-    let mut node = contact.parent_element();
-    for _ in 0..2 {
-        let parent = node?;
-        if parent.is_same_node(Some(card)) {
-            return None;
-        }
-        let all = text::join(&lines(&parent), " ");
-        let rest = find::remove_first(&all, &contact_text);
-        let rest = rest.trim().trim_matches(['·', '•']).trim();
-        if !rest.is_empty() {
-            return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
-        }
-        node = parent.parent_element();
-    }
-    None
-}
-
-impl Reader<'_> {
     #[inline(never)]
     fn degree_apart(&self) -> Option<u8> {
         let card = self.top?;
@@ -460,61 +435,7 @@ impl Reader<'_> {
         }
         activity_other_apart(section)
     }
-}
 
-/// G2's mini updates.
-#[inline(never)]
-fn activity_mini_apart(mini: &[Element]) -> Vec<Activity> {
-    mini
-        .iter()
-        .filter_map(|item| {
-            let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
-            let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
-                .and_then(|el| el.text_content())
-                .and_then(|line| entries::when(&line));
-            Some(Activity { text: paragraph_text(&body)?, when })
-        })
-        .collect()
-}
-
-#[inline(never)]
-fn activity_other_apart(section: &Element) -> Vec<Activity> {
-    // G3: each post's text is an expandable text box; its "• 2w" line
-    // sits a level or two above.
-    let boxes = section.select_all("[data-testid='expandable-text-box']");
-    if !boxes.is_empty() {
-        return boxes
-            .iter()
-            .filter_map(|text_box| {
-                let text = paragraph_text(text_box)?;
-                let mut holder = text_box.parent_element();
-                let mut when = None;
-                for _ in 0..4 {
-                    let Some(el) = holder else { break };
-                    if el.is_same_node(Some(section)) {
-                        break;
-                    }
-                    when = lines(&el).iter().find_map(|line| entries::when(line));
-                    if when.is_some() {
-                        break;
-                    }
-                    holder = el.parent_element();
-                }
-                Some(Activity { text, when })
-            })
-            .collect();
-    }
-    let items = section.select_all("[data-view-name='profile-activity-item'], li");
-    items
-        .iter()
-        .filter(|item| {
-            item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
-        })
-        .filter_map(|item| entries::activity(&lines(item)))
-        .collect()
-}
-
-impl Reader<'_> {
     #[inline(never)]
     fn recommendations_apart(&self) -> Option<u32> {
         let section = self.section(&RECOMMENDATIONS)?;
@@ -652,6 +573,82 @@ impl Reader<'_> {
             })
             .map(str::to_string)
     }
+}
+
+/// The location sits just before the "Contact info" link (G3): the
+/// rest of the line that holds the link, a level or two up.
+#[inline(never)]
+fn location_near_contact_apart(card: &Element) -> Option<String> {
+    let contact = card.select("a[href*='/overlay/contact-info']")?;
+    let contact_text = visible_text(&contact).unwrap_or_default();
+    let mut node = contact.parent_element();
+    for _ in 0..2 {
+        let parent = node?;
+        if parent.is_same_node(Some(card)) {
+            return None;
+        }
+        let all = text::join(&lines(&parent), " ");
+        let rest = find::remove_first(&all, &contact_text);
+        let rest = rest.trim().trim_matches(['·', '•']).trim();
+        if !rest.is_empty() {
+            return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
+        }
+        node = parent.parent_element();
+    }
+    None
+}
+
+/// G2's mini updates.
+#[inline(never)]
+fn activity_mini_apart(mini: &[Element]) -> Vec<Activity> {
+    mini
+        .iter()
+        .filter_map(|item| {
+            let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
+            let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
+                .and_then(|el| el.text_content())
+                .and_then(|line| entries::when(&line));
+            Some(Activity { text: paragraph_text(&body)?, when })
+        })
+        .collect()
+}
+
+/// G3's posts, or else the section's list items.
+#[inline(never)]
+fn activity_other_apart(section: &Element) -> Vec<Activity> {
+    // G3: each post's text is an expandable text box; its "• 2w" line
+    // sits a level or two above.
+    let boxes = section.select_all("[data-testid='expandable-text-box']");
+    if !boxes.is_empty() {
+        return boxes
+            .iter()
+            .filter_map(|text_box| {
+                let text = paragraph_text(text_box)?;
+                let mut holder = text_box.parent_element();
+                let mut when = None;
+                for _ in 0..4 {
+                    let Some(el) = holder else { break };
+                    if el.is_same_node(Some(section)) {
+                        break;
+                    }
+                    when = lines(&el).iter().find_map(|line| entries::when(line));
+                    if when.is_some() {
+                        break;
+                    }
+                    holder = el.parent_element();
+                }
+                Some(Activity { text, when })
+            })
+            .collect();
+    }
+    let items = section.select_all("[data-view-name='profile-activity-item'], li");
+    items
+        .iter()
+        .filter(|item| {
+            item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
+        })
+        .filter_map(|item| entries::activity(&lines(item)))
+        .collect()
 }
 
 /// The longest line of the About section that is not its heading.
