@@ -29,8 +29,7 @@ pub enum PageKind {
 impl PageKind {
     /// Classifies a `https://www.linkedin.com/...` address.
     pub fn of_url(url: &str) -> PageKind {
-        let path = url
-            .split_once("linkedin.com")
+        let path = crate::text::find::split_once(url, "linkedin.com")
             .map_or(url, |(_, rest)| rest)
             .split(['?', '#'])
             .next()

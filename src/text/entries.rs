@@ -113,7 +113,21 @@ fn has_word(lower: &str, word: &str) -> bool {
 
 /// Whether a line is a total duration ("5 yrs") or "Full-time · 5 yrs".
 pub fn is_summary_line(line: &str) -> bool {
-    line.split(" · ").all(|part| is_duration(part) || super::dates::is_employment_type(part))
+    // Each part between " · " (as `split` gives them).
+    let mut rest = line;
+    loop {
+        let (part, after) = match super::find::split_once(rest, " · ") {
+            Some((part, after)) => (part, Some(after)),
+            None => (rest, None),
+        };
+        if !(is_duration(part) || super::dates::is_employment_type(part)) {
+            return false;
+        }
+        match after {
+            Some(after) => rest = after,
+            None => return true,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -157,5 +171,19 @@ mod tests {
         assert_eq!(detect_language(["500+ Kontakte", "Feb. 2024 – Heute"]), Some("de"));
         assert_eq!(detect_language(["Más de 500 contactos"]), Some("es"));
         assert_eq!(detect_language(["nothing"]), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn summary_lines_split_as_std_does(line in "((5 yrs|1 an 8 mois|Full-time|Temps plein|x|)( · | ·|· |·)?){0,4}") {
+            let by_std = line.split(" · ").all(|part| is_duration(part) || crate::text::dates::is_employment_type(part));
+            prop_assert_eq!(is_summary_line(&line), by_std);
+        }
     }
 }
