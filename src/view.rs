@@ -29,8 +29,7 @@ pub enum PageKind {
 impl PageKind {
     /// Classifies a `https://www.linkedin.com/...` address.
     pub fn of_url(url: &str) -> PageKind {
-        let path = url
-            .split_once("linkedin.com")
+        let path = crate::text::find::split_once(url, "linkedin.com")
             .map_or(url, |(_, rest)| rest)
             .split(['?', '#'])
             .next()
@@ -309,7 +308,7 @@ impl Known {
         let invitee = invitee?;
         self.cards
             .iter()
-            .find(|c| c.card.name.as_deref().is_some_and(|name| invitee.contains(name) || name.contains(invitee)))
+            .find(|c| c.card.name.as_deref().is_some_and(|name| crate::text::find::contains(invitee, name) || crate::text::find::contains(name, invitee)))
             .map(|c| c.card.to_profile())
     }
 }

@@ -134,7 +134,7 @@ fn mutual_of(scope: &Element, scope_lines: &[String]) -> Option<(u32, Vec<String
     let strong: Vec<String> = strong_elements
         .iter()
         .filter_map(visible_text)
-        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && line.contains(t.as_str()) && text::mutual_line(t).is_none())
+        .filter(|t| !t.chars().any(|c| c.is_ascii_digit()) && crate::text::find::contains(line, t) && text::mutual_line(t).is_none())
         .collect();
     let names = if strong.is_empty() { read.names } else { strong };
     let count = u32::try_from(names.len()).unwrap_or(u32::MAX).saturating_add(read.others);
@@ -174,7 +174,7 @@ fn mutual_wordings() -> String {
         for word in wording.split(' ') {
             pattern.push_str("(?=[\\s\\S]*?");
             for c in word.chars() {
-                if "\\^$.*+?()[]{}|/-".contains(c) {
+                if crate::text::find::has_char("\\^$.*+?()[]{}|/-", c) {
                     pattern.push('\\');
                 }
                 pattern.push(c);

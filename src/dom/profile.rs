@@ -9,7 +9,7 @@ use web_sys::{Document, Element};
 
 use super::query::{attr, by_id, closest, first_of, lines, own_lines, paragraph_text, visible_text, within, Scope};
 use crate::model::{Activity, ConnectAvailable, Education, Experience, Link, MutualConnections, Profile};
-use crate::text::{self, entries, lang};
+use crate::text::{self, entries, find, lang};
 
 /// The top card of the main profile: G3's hook, or G1/G2's section.
 const TOP_CARD: &str = "[componentkey^='com.linkedin.sdui.profile.card.ref'][componentkey$='Topcard' i], \
@@ -121,7 +121,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn read(&self, page_url: &str) -> Profile {
-        let url = text::profile_url(page_url).or_else(|| self.url_from_links());
+        let url = text::profile_url(page_url).or_else(|| self.url_from_links_apart());
         if self.top.is_none() && url.is_none() {
             // Not a profile page (or not rendered yet): nothing to read.
             return Profile::default();
@@ -131,29 +131,29 @@ impl Reader<'_> {
             .and_then(|card| first_of(card, NAME))
             .and_then(|el| visible_text(&el))
             .or_else(|| text::name_from_title(&self.document.title()));
-        let experience = self.experience();
-        let education = self.education();
-        let is_self = self.is_self();
-        let degree = if is_self { None } else { self.degree() };
-        let counts = self.count_lines();
+        let experience = self.experience_apart();
+        let education = self.education_apart();
+        let is_self = self.is_self_apart();
+        let degree = if is_self { None } else { self.degree_apart() };
+        let counts = self.count_lines_apart();
         Profile {
             first_name: name.as_deref().and_then(text::first_name),
-            headline: self.headline(name.as_deref()),
-            location: self.location(),
+            headline: self.headline_apart(name.as_deref()),
+            location: self.location_apart(),
             degree,
-            current_company: self.current_company(&experience),
-            mutual_connections: self.mutual_connections(),
-            about: self.about(),
-            followers: self.followers(&counts),
+            current_company: self.current_company_apart(&experience),
+            mutual_connections: self.mutual_connections_apart(),
+            about: self.about_apart(),
+            followers: self.followers_apart(&counts),
             connections: counts
                 .iter()
                 .find_map(|line| text::connections(line))
                 .or_else(|| self.top_lines().iter().find_map(|line| text::connections(line))),
-            links: self.links(),
-            recommendations_received: self.recommendations(),
-            recent_activity: self.activity(),
-            connect_available: if is_self { ConnectAvailable::None } else { self.connect(url.as_deref()) },
-            language: self.language(&counts),
+            links: self.links_apart(),
+            recommendations_received: self.recommendations_apart(),
+            recent_activity: self.activity_apart(),
+            connect_available: if is_self { ConnectAvailable::None } else { self.connect_apart(url.as_deref()) },
+            language: self.language_apart(&counts),
             name,
             url,
             is_self,
@@ -168,7 +168,8 @@ impl Reader<'_> {
 
     /// The top card's counts ("127 connections", "1,234 followers") and the
     /// Activity card's follower line, by their G1/G2 hooks.
-    fn count_lines(&self) -> Vec<String> {
+    #[inline(never)]
+    fn count_lines_apart(&self) -> Vec<String> {
         let mut found: Vec<String> = self
             .top
             .map(|card| card.select_all("li:is(.text-body-small, .pv-top-card--list li)"))
@@ -184,11 +185,12 @@ impl Reader<'_> {
 
     /// A section of the main column, or `None` when the page lacks it (or it
     /// only exists in a side panel).
+    #[inline(never)]
     fn section(&self, hooks: &SectionHooks) -> Option<Element> {
         let by_anchor = by_id(self.document, hooks.anchor)
             .and_then(|anchor| closest(&anchor, "section").or_else(|| anchor.parent_element()));
         let found = by_anchor.or_else(|| {
-            self.cards().iter().find_map(|(key, card)| {
+            self.cards_apart().iter().find_map(|(key, card)| {
                 let matches = key == hooks.view_name
                     || (key.starts_with("com.linkedin.sdui.profile.card.ref")
                         && lang::strip_suffix_ci(key, &lang::fold_str(hooks.component)).is_some());
@@ -203,7 +205,8 @@ impl Reader<'_> {
 
     /// The main column's cards by their G2 `data-view-name` or G3
     /// `componentkey`, found in one pass (only when an anchor id is missing).
-    fn cards(&self) -> &[(String, Element)] {
+    #[inline(never)]
+    fn cards_apart(&self) -> &[(String, Element)] {
         self.cards.get_or_init(|| {
             const G2_CARDS: &str = "[data-view-name^='profile-card-']";
             const G3_CARDS: &str = "[componentkey^='com.linkedin.sdui.profile.card.ref']";
@@ -231,13 +234,19 @@ impl Reader<'_> {
         })
     }
 
-    fn headline(&self, name: Option<&str>) -> Option<String> {
+    #[inline(never)]
+    fn headline_apart(&self, name: Option<&str>) -> Option<String> {
         let card = self.top?;
         if let Some(found) = first_of(card, HEADLINE).and_then(|el| visible_text(&el)) {
             return Some(found);
         }
-        // G3 has no classes to go by: the headline is the first line after
-        // the name that is not the degree, pronouns or a verification note.
+        self.headline_from_lines_apart(name)
+    }
+
+    /// G3 has no classes to go by: the headline is the first line after
+    /// the name that is not the degree, pronouns or a verification note.
+    #[inline(never)]
+    fn headline_from_lines_apart(&self, name: Option<&str>) -> Option<String> {
         let top_lines = self.top_lines();
         let after_name = name
             .and_then(|name| top_lines.iter().position(|line| line == name || line.starts_with(name)))
@@ -255,37 +264,26 @@ impl Reader<'_> {
             .cloned()
     }
 
-    fn location(&self) -> Option<String> {
+    #[inline(never)]
+    fn location_apart(&self) -> Option<String> {
         let card = self.top?;
         if let Some(found) = first_of(card, LOCATION).and_then(|el| visible_text(&el)) {
             return Some(found);
         }
-        // The location sits just before the "Contact info" link (G3): the
-        // rest of the line that holds the link, a level or two up.
-        let contact = card.select("a[href*='/overlay/contact-info']")?;
-        let contact_text = visible_text(&contact).unwrap_or_default();
-        let mut node = contact.parent_element();
-        for _ in 0..2 {
-            let parent = node?;
-            if parent.is_same_node(Some(card)) {
-                return None;
-            }
-            let all = lines(&parent).join(" ");
-            let rest = all.replacen(&contact_text, "", 1);
-            let rest = rest.trim().trim_matches(['·', '•']).trim();
-            if !rest.is_empty() {
-                return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
-            }
-            node = parent.parent_element();
-        }
-        None
+        location_near_contact_apart(card)
     }
 
-    fn degree(&self) -> Option<u8> {
+    #[inline(never)]
+    fn degree_apart(&self) -> Option<u8> {
         let card = self.top?;
         if let Some(found) = first_of(card, DEGREE).and_then(|el| visible_text(&el)) {
             return text::degree(&found);
         }
+        self.degree_from_lines_apart()
+    }
+
+    #[inline(never)]
+    fn degree_from_lines_apart(&self) -> Option<u8> {
         self.top_lines().iter().find_map(|line| {
             // "Ana López · 2nd" or a line of its own.
             line.rsplit(['·', '•']).next().filter(|_| line.contains(['·', '•'])).and_then(text::degree)
@@ -293,17 +291,19 @@ impl Reader<'_> {
         })
     }
 
-    fn is_self(&self) -> bool {
+    #[inline(never)]
+    fn is_self_apart(&self) -> bool {
         self.top.is_some_and(|card| card.select(SELF_MARKERS).is_some())
             || SELF_ONLY_ANCHORS.iter().any(|id| {
                 by_id(self.document, id).is_some_and(|anchor| {
-                    anchor.class_name().contains("pv-profile-card__anchor")
+                    find::contains(&anchor.class_name(), "pv-profile-card__anchor")
                         && self.main.map_or(true, |main| within(main, &anchor))
                 })
             })
     }
 
-    fn current_company(&self, experience: &[Experience]) -> Option<String> {
+    #[inline(never)]
+    fn current_company_apart(&self, experience: &[Experience]) -> Option<String> {
         let from_card = self.top.and_then(|card| {
             card.select_all("button[aria-label]").into_iter().find_map(|button| {
                 let label = attr(&button, "aria-label")?;
@@ -316,7 +316,7 @@ impl Reader<'_> {
                 let shown = lines(&button).into_iter().next();
                 shown.or_else(|| {
                     let after = label.split_once(':')?.1;
-                    text::non_empty(after.split(". ").next().unwrap_or(after))
+                    text::non_empty(find::before(after, ". "))
                 })
             })
         });
@@ -328,7 +328,8 @@ impl Reader<'_> {
         })
     }
 
-    fn mutual_connections(&self) -> Option<MutualConnections> {
+    #[inline(never)]
+    fn mutual_connections_apart(&self) -> Option<MutualConnections> {
         let card = self.top?;
         // The link to the shared-connections search; its names are <strong>.
         let from_link = card.select("a[href*='facetConnectionOf'], a[href*='facetNetwork']").and_then(|link| {
@@ -353,7 +354,8 @@ impl Reader<'_> {
         Some(MutualConnections { count, names })
     }
 
-    fn about(&self) -> Option<String> {
+    #[inline(never)]
+    fn about_apart(&self) -> Option<String> {
         let section = self.section(&ABOUT)?;
         let body = first_of(
             &section,
@@ -366,18 +368,12 @@ impl Reader<'_> {
         );
         match body {
             Some(body) => paragraph_text(&body),
-            None => {
-                // The longest line of the section that is not its heading.
-                let heading = first_of(&section, &["h2", "h3"]).and_then(|h| visible_text(&h));
-                lines(&section)
-                    .into_iter()
-                    .filter(|line| Some(line) != heading.as_ref())
-                    .max_by_key(|line| line.len())
-            }
+            None => about_longest_line_apart(&section),
         }
     }
 
-    fn followers(&self, counts: &[String]) -> Option<u32> {
+    #[inline(never)]
+    fn followers_apart(&self, counts: &[String]) -> Option<u32> {
         counts
             .iter()
             .find_map(|line| text::followers(line))
@@ -391,7 +387,8 @@ impl Reader<'_> {
             })
     }
 
-    fn experience(&self) -> Vec<Experience> {
+    #[inline(never)]
+    fn experience_apart(&self) -> Vec<Experience> {
         let Some(section) = &self.experience else {
             return Vec::new();
         };
@@ -414,7 +411,8 @@ impl Reader<'_> {
         out
     }
 
-    fn education(&self) -> Vec<Education> {
+    #[inline(never)]
+    fn education_apart(&self) -> Vec<Education> {
         let Some(section) = self.section(&EDUCATION) else {
             return Vec::new();
         };
@@ -424,7 +422,8 @@ impl Reader<'_> {
             .collect()
     }
 
-    fn activity(&self) -> Vec<Activity> {
+    #[inline(never)]
+    fn activity_apart(&self) -> Vec<Activity> {
         let Some(section) = &self.activity else {
             return Vec::new();
         };
@@ -432,53 +431,13 @@ impl Reader<'_> {
         // post or comment text in a see-more box.
         let mini = section.select_all("li.profile-creator-shared-feed-update__mini-container");
         if !mini.is_empty() {
-            return mini
-                .iter()
-                .filter_map(|item| {
-                    let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
-                    let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
-                        .and_then(|el| el.text_content())
-                        .and_then(|line| entries::when(&line));
-                    Some(Activity { text: paragraph_text(&body)?, when })
-                })
-                .collect();
+            return activity_mini_apart(&mini);
         }
-        // G3: each post's text is an expandable text box; its "• 2w" line
-        // sits a level or two above.
-        let boxes = section.select_all("[data-testid='expandable-text-box']");
-        if !boxes.is_empty() {
-            return boxes
-                .iter()
-                .filter_map(|text_box| {
-                    let text = paragraph_text(text_box)?;
-                    let mut holder = text_box.parent_element();
-                    let mut when = None;
-                    for _ in 0..4 {
-                        let Some(el) = holder else { break };
-                        if el.is_same_node(Some(section)) {
-                            break;
-                        }
-                        when = lines(&el).iter().find_map(|line| entries::when(line));
-                        if when.is_some() {
-                            break;
-                        }
-                        holder = el.parent_element();
-                    }
-                    Some(Activity { text, when })
-                })
-                .collect();
-        }
-        let items = section.select_all("[data-view-name='profile-activity-item'], li");
-        items
-            .iter()
-            .filter(|item| {
-                item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
-            })
-            .filter_map(|item| entries::activity(&lines(item)))
-            .collect()
+        activity_other_apart(section)
     }
 
-    fn recommendations(&self) -> Option<u32> {
+    #[inline(never)]
+    fn recommendations_apart(&self) -> Option<u32> {
         let section = self.section(&RECOMMENDATIONS)?;
         // "Show all 5 received recommendations" counts what the card cuts off.
         if let Some(all) = section
@@ -494,7 +453,8 @@ impl Reader<'_> {
         u32::try_from(found.len()).ok()
     }
 
-    fn links(&self) -> Vec<Link> {
+    #[inline(never)]
+    fn links_apart(&self) -> Vec<Link> {
         // Links out: LinkedIn's redirects, or any absolute address off LinkedIn.
         const OUT: &str = "a:is([href*='/redir/redirect'], [href*='/safety/go'], [href^='http']:not([href*='linkedin.com']))";
         // The top card (creator website link) and the Contact info overlay
@@ -525,7 +485,8 @@ impl Reader<'_> {
     /// How the top card offers to connect. G3 links to
     /// `/preload/custom-invite/?vanityName=<slug>`; G1/G2 use buttons labelled
     /// "Invite <Name> to connect" with a connect icon.
-    fn connect(&self, url: Option<&str>) -> ConnectAvailable {
+    #[inline(never)]
+    fn connect_apart(&self, url: Option<&str>) -> ConnectAvailable {
         let Some(card) = self.top else {
             return ConnectAvailable::None;
         };
@@ -546,7 +507,7 @@ impl Reader<'_> {
         let mut found = ConnectAvailable::None;
         for el in card.select_all(invite) {
             let control = closest(&el, "a, button, [role='button'], [role='menuitem']").unwrap_or(el);
-            if let Some(href) = attr(&control, "href").filter(|h| h.contains("/preload/custom-invite/")) {
+            if let Some(href) = attr(&control, "href").filter(|h| find::contains(h, "/preload/custom-invite/")) {
                 // The side panel's invite links name other members.
                 if let (Some(slug), Some(vanity)) = (&slug, vanity_name(&href)) {
                     if *slug != vanity {
@@ -559,7 +520,7 @@ impl Reader<'_> {
             }
             found = ConnectAvailable::MoreMenu;
         }
-        if found == ConnectAvailable::None && self.menu_offers_connect(card, slug.as_deref()) {
+        if found == ConnectAvailable::None && self.menu_offers_connect_apart(card, slug.as_deref()) {
             found = ConnectAvailable::MoreMenu;
         }
         found
@@ -569,7 +530,8 @@ impl Reader<'_> {
     /// the end of `<body>`) that offers to connect with this member: its
     /// invite link names the page's slug, or the menu belongs to a button of
     /// the top card.
-    fn menu_offers_connect(&self, card: &Element, slug: Option<&str>) -> bool {
+    #[inline(never)]
+    fn menu_offers_connect_apart(&self, card: &Element, slug: Option<&str>) -> bool {
         self.document.select_all("[role='menu']").iter().any(|menu| {
             let ours = attr(menu, "aria-labelledby")
                 .and_then(|id| self.document.get_element_by_id(&id))
@@ -583,13 +545,15 @@ impl Reader<'_> {
         })
     }
 
-    fn url_from_links(&self) -> Option<String> {
+    #[inline(never)]
+    fn url_from_links_apart(&self) -> Option<String> {
         let card = self.top?;
         let link = card.select("a[href*='/overlay/contact-info'], a[href*='/overlay/about-this-profile'], a[href*='/in/']")?;
         text::profile_url(&attr(&link, "href")?)
     }
 
-    fn language(&self, counts: &[String]) -> Option<String> {
+    #[inline(never)]
+    fn language_apart(&self, counts: &[String]) -> Option<String> {
         let declared = self
             .document
             .document_element()
@@ -609,6 +573,92 @@ impl Reader<'_> {
             })
             .map(str::to_string)
     }
+}
+
+/// The location sits just before the "Contact info" link (G3): the
+/// rest of the line that holds the link, a level or two up.
+#[inline(never)]
+fn location_near_contact_apart(card: &Element) -> Option<String> {
+    let contact = card.select("a[href*='/overlay/contact-info']")?;
+    let contact_text = visible_text(&contact).unwrap_or_default();
+    let mut node = contact.parent_element();
+    for _ in 0..2 {
+        let parent = node?;
+        if parent.is_same_node(Some(card)) {
+            return None;
+        }
+        let all = text::join(&lines(&parent), " ");
+        let rest = find::remove_first(&all, &contact_text);
+        let rest = rest.trim().trim_matches(['·', '•']).trim();
+        if !rest.is_empty() {
+            return text::non_empty(rest).filter(|found| found.chars().count() <= 120);
+        }
+        node = parent.parent_element();
+    }
+    None
+}
+
+/// G2's mini updates.
+#[inline(never)]
+fn activity_mini_apart(mini: &[Element]) -> Vec<Activity> {
+    mini
+        .iter()
+        .filter_map(|item| {
+            let body = first_of(item, &[".inline-show-more-text", "[class*='inline-show-more-text']"])?;
+            let when = first_of(item, &[".feed-mini-update-contextual-description__text span[aria-hidden='true']"])
+                .and_then(|el| el.text_content())
+                .and_then(|line| entries::when(&line));
+            Some(Activity { text: paragraph_text(&body)?, when })
+        })
+        .collect()
+}
+
+/// G3's posts, or else the section's list items.
+#[inline(never)]
+fn activity_other_apart(section: &Element) -> Vec<Activity> {
+    // G3: each post's text is an expandable text box; its "• 2w" line
+    // sits a level or two above.
+    let boxes = section.select_all("[data-testid='expandable-text-box']");
+    if !boxes.is_empty() {
+        return boxes
+            .iter()
+            .filter_map(|text_box| {
+                let text = paragraph_text(text_box)?;
+                let mut holder = text_box.parent_element();
+                let mut when = None;
+                for _ in 0..4 {
+                    let Some(el) = holder else { break };
+                    if el.is_same_node(Some(section)) {
+                        break;
+                    }
+                    when = lines(&el).iter().find_map(|line| entries::when(line));
+                    if when.is_some() {
+                        break;
+                    }
+                    holder = el.parent_element();
+                }
+                Some(Activity { text, when })
+            })
+            .collect();
+    }
+    let items = section.select_all("[data-view-name='profile-activity-item'], li");
+    items
+        .iter()
+        .filter(|item| {
+            item.parent_element().and_then(|p| closest(&p, "li")).map_or(true, |outer| !within(section, &outer))
+        })
+        .filter_map(|item| entries::activity(&lines(item)))
+        .collect()
+}
+
+/// The longest line of the About section that is not its heading.
+#[inline(never)]
+fn about_longest_line_apart(section: &Element) -> Option<String> {
+    let heading = first_of(section, &["h2", "h3"]).and_then(|h| visible_text(&h));
+    lines(section)
+        .into_iter()
+        .filter(|line| Some(line) != heading.as_ref())
+        .max_by_key(|line| line.len())
 }
 
 /// The entries of a section: G1/G2 `profile-component-entity`s that are not
@@ -649,7 +699,7 @@ fn outermost(items: Vec<Element>) -> Vec<Element> {
 fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) -> String {
     let mut wordings: Vec<String> = Vec::new();
     for (before, after) in lang::LANGS.iter().flat_map(|l| pick(l)) {
-        if before.contains('\'') || after.contains('\'') {
+        if find::has_char(before, '\'') || find::has_char(after, '\'') {
             continue;
         }
         let mut wording = String::new();
@@ -668,7 +718,7 @@ fn label_selector(pick: fn(&lang::Lang) -> Vec<(&'static str, &'static str)>) ->
         return String::new();
     }
     let mut out = String::from("[aria-label]:is(");
-    out.push_str(&wordings.join(", "));
+    out.push_str(&text::join(&wordings, ", "));
     out.push(')');
     out
 }

@@ -192,7 +192,7 @@ pub(crate) fn visible_text(element: &Element) -> Option<String> {
     match lines.len() {
         0 => None,
         1 => lines.pop(),
-        _ => Some(lines.join(" ")),
+        _ => Some(crate::text::join(&lines, " ")),
     }
 }
 
@@ -418,7 +418,7 @@ fn skipped() -> &'static str {
         let mut parts: Vec<String> = SKIPPED_TAGS.iter().map(|tag| tag.to_ascii_lowercase()).collect();
         parts.dedup();
         parts.push(SKIPPED_CLASSES.to_string());
-        parts.join(", ")
+        crate::text::join(&parts, ", ")
     })
 }
 

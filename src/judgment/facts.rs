@@ -117,14 +117,14 @@ pub fn role_phrase_of(profile: &Profile, positions: &[Position], max_units: usiz
 pub fn role_text_of(profile: &Profile, positions: &[Position]) -> String {
     let mut parts: Vec<String> = readable(profile.headline.as_deref()).into_iter().collect();
     parts.extend(current_of(positions).and_then(|p| p.title.clone()));
-    parts.join(" · ")
+    crate::text::join(&parts, " · ")
 }
 
 /// Every title they have held, with the headline: what a note may cite.
 pub fn all_titles_text(profile: &Profile) -> String {
     let mut parts: Vec<String> = readable(profile.headline.as_deref()).into_iter().collect();
     parts.extend(profile.experience.iter().filter_map(|job| readable(job.title.as_deref())));
-    parts.join(" · ")
+    crate::text::join(&parts, " · ")
 }
 
 /// How to greet them: `firstName` when it looks like a name, else the first
@@ -133,7 +133,7 @@ pub fn greeting_name(profile: &Profile) -> Option<String> {
     let usable = |candidate: String| {
         let ok = utf16_len(&candidate) <= MAX_NAME_UNITS
             && candidate.chars().any(char::is_alphabetic)
-            && !candidate.chars().any(|c| "{}[]<>%@#/\\|".contains(c) || c.is_control());
+            && !candidate.chars().any(|c| crate::text::find::has_char("{}[]<>%@#/\\|", c) || c.is_control());
         ok.then_some(candidate)
     };
     readable(profile.first_name.as_deref())

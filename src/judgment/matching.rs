@@ -4,6 +4,8 @@
 //!
 //! No regex on purpose: the whole wasm module has a 150 KB budget.
 
+use crate::text::find;
+
 /// Lowercases and strips the accents of Latin letters so that "Müller",
 /// "MULLER" and "Muller" compare equal; typographic apostrophes become `'`.
 /// Case is folded for Latin, Greek and Cyrillic ([`crate::text::case`]).
@@ -17,7 +19,7 @@ pub fn fold(text: &str) -> String {
 pub fn fold_into(out: &mut String, text: &str) {
     // ASCII without a backtick (nearly every headline) folds to its
     // lowercase: copied at once, not a character at a time.
-    if text.is_ascii() && !text.contains('`') {
+    if text.is_ascii() && !find::has_char(text, '`') {
         let from = out.len();
         out.push_str(text);
         if let Some(added) = out.get_mut(from..) {
@@ -337,7 +339,7 @@ pub fn fnv1a(text: &str) -> u64 {
 
 /// Host of a URL, without scheme or "www." ("https://www.ana.dev/blog" → "ana.dev").
 pub fn host_of(url: &str) -> &str {
-    let rest = url.split("://").nth(1).unwrap_or(url);
+    let rest = find::split_once(url, "://").map_or(url, |(_, rest)| find::before(rest, "://"));
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)
 }

@@ -128,7 +128,7 @@ pub fn check_note(text: &str, profile: &Profile, settings: &Settings) -> NoteChe
         cited.is_none() || placeholder.is_some()
     };
     if length > limit {
-        add(CheckCode::TooLong, fill(say.too_long, &[&length.to_string(), &limit.to_string()]));
+        add(CheckCode::TooLong, fill(say.too_long, &[&crate::text::decimal(length as u64), &crate::text::decimal(limit as u64)]));
     }
     NoteCheck { generic, reasons, length, limit }
 }

@@ -75,7 +75,7 @@ fn shortened_fact_reply(
     }
     let refs: Vec<&str> = facts.iter().map(String::as_str).collect();
     let text = crate::text::join(&[greeting, thanks, &sentence(template, &refs), ask], " ");
-    let ok = utf16_len(&text) <= limit && facts.iter().all(|f| text.contains(f.as_str()));
+    let ok = utf16_len(&text) <= limit && facts.iter().all(|f| crate::text::find::contains(&text, f));
     ok.then_some(Suggestion { text, basis: hook.basis, facts })
 }
 

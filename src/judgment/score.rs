@@ -17,6 +17,7 @@ use super::phrases::{fill, words_for, ReasonWords};
 use super::settings::{Goal, Settings};
 use super::weights::{Weights, WEIGHTS};
 use crate::model::{ConnectAvailable, LinkKind, Profile};
+use crate::text::{decimal, signed_decimal};
 
 /// How worthwhile the connection is.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,18 +123,18 @@ pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings
     // Their jobs, worked out once for every factor below.
     let theirs = facts::positions(profile);
     match me {
-        Some(me) => reasons.extend(relationship(profile, &theirs, me, w, say)),
+        Some(me) => reasons.extend(relationship_apart(profile, &theirs, me, w, say)),
         None => reasons.push(reason(ReasonKind::NoMe, say.no_me.to_string(), 0)),
     }
-    reasons.extend(mutual(profile, w, say));
-    reasons.extend(degree(profile, w, say));
-    reasons.extend(recommendations(profile, w, say));
-    reasons.extend(website(profile, w, say));
-    reasons.extend(about(profile, w, say));
-    reasons.extend(activity(profile, w, say));
-    reasons.extend(completeness(profile, &theirs, w, say));
-    reasons.extend(spam(profile, w, say));
-    reasons.extend(goals(profile, &theirs, me, settings, w, say));
+    reasons.extend(mutual_apart(profile, w, say));
+    reasons.extend(degree_apart(profile, w, say));
+    reasons.extend(recommendations_apart(profile, w, say));
+    reasons.extend(website_apart(profile, w, say));
+    reasons.extend(about_apart(profile, w, say));
+    reasons.extend(activity_apart(profile, w, say));
+    reasons.extend(completeness_apart(profile, &theirs, w, say));
+    reasons.extend(spam_apart(profile, w, say));
+    reasons.extend(goals_apart(profile, &theirs, me, settings, w, say));
 
     let total = reasons.iter().fold(w.base, |sum, r| sum.saturating_add(r.points));
     let value = u8::try_from(total.clamp(0, 100)).unwrap_or(0);
@@ -160,7 +161,7 @@ pub fn score_profile_for(profile: &Profile, me: Option<&Me>, settings: &Settings
         let bar = note_bar(settings.notes_remaining, w);
         let worth = score_value >= bar;
         let template = if worth { say.note_worth } else { say.note_save };
-        let text = fill(template, &[&score_value.to_string(), &bar.to_string()]);
+        let text = fill(template, &[&signed_decimal(i64::from(score_value)), &signed_decimal(i64::from(bar))]);
         reasons.push(reason(ReasonKind::NoteBudget, text, 0));
         worth
     };
@@ -185,12 +186,18 @@ fn reason(kind: ReasonKind, text: String, points: i32) -> Reason {
 /// "2016–2019", or "2019" for a single year.
 fn years_text(years: Years) -> String {
     match years.end {
-        Some(end) if end != years.start => format!("{}–{}", years.start, end),
-        _ => years.start.to_string(),
+        Some(end) if end != years.start => {
+            let mut text = signed_decimal(i64::from(years.start));
+            text.push('–');
+            text.push_str(&signed_decimal(i64::from(end)));
+            text
+        }
+        _ => signed_decimal(i64::from(years.start)),
     }
 }
 
-fn relationship(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+#[inline(never)]
+fn relationship_apart(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let mut out = Vec::new();
     out.extend(employer(theirs, me, w, say));
     out.extend(school(profile, me.profile, w, say));
@@ -264,7 +271,8 @@ fn school(profile: &Profile, me: &Profile, w: &Weights, say: &ReasonWords) -> Op
     best
 }
 
-fn mutual(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn mutual_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let count = facts::mutual_count(profile);
     if count == 0 {
         return None;
@@ -279,16 +287,17 @@ fn mutual(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     };
     let shown: Vec<&str> = names.iter().take(2).map(String::as_str).collect();
     let text = if shown.is_empty() {
-        fill(say.mutual, &[&count.to_string()])
+        fill(say.mutual, &[&decimal(u64::from(count))])
     } else {
         points += w.mutual_named;
         let template = if count == 1 { say.mutual_one } else { say.mutual_named };
-        fill(template, &[&count.to_string(), &crate::text::join(&shown, ", ")])
+        fill(template, &[&decimal(u64::from(count)), &crate::text::join(&shown, ", ")])
     };
     Some(reason(ReasonKind::Mutual, text, points))
 }
 
-fn degree(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn degree_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     match profile.degree? {
         1 => Some(reason(ReasonKind::Degree, say.degree_first.to_string(), 0)),
         2 => Some(reason(ReasonKind::Degree, say.degree_second.to_string(), w.degree_second)),
@@ -297,14 +306,16 @@ fn degree(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     }
 }
 
-fn recommendations(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn recommendations_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let count = profile.recommendations_received.filter(|&n| n > 0)?;
     let points = if count >= w.recommendations_many_from { w.recommendations_many } else { w.recommendations_few };
-    let text = if count == 1 { say.recommendations_one.to_string() } else { fill(say.recommendations, &[&count.to_string()]) };
+    let text = if count == 1 { say.recommendations_one.to_string() } else { fill(say.recommendations, &[&decimal(u64::from(count))]) };
     Some(reason(ReasonKind::Recommendations, text, points))
 }
 
-fn website(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn website_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let link = profile
         .links
         .iter()
@@ -313,14 +324,16 @@ fn website(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> 
     Some(reason(ReasonKind::Website, fill(say.website, &[&link]), w.website))
 }
 
-fn about(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn about_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let about = facts::readable(profile.about.as_deref())?;
     let word_count = about.split_whitespace().count();
     let crafted = about.chars().count() >= w.about_crafted_min_chars && word_count >= w.about_crafted_min_words;
-    crafted.then(|| reason(ReasonKind::About, fill(say.about, &[&word_count.to_string()]), w.about_crafted))
+    crafted.then(|| reason(ReasonKind::About, fill(say.about, &[&decimal(word_count as u64)]), w.about_crafted))
 }
 
-fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn activity_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let latest = profile.recent_activity.iter().find(|a| facts::is_readable(Some(&a.text)))?;
     let text = match facts::readable(latest.when.as_deref()) {
         Some(when) => fill(say.activity_when, &[&when]),
@@ -329,7 +342,8 @@ fn activity(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason>
     Some(reason(ReasonKind::Activity, text, w.activity))
 }
 
-fn completeness(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn completeness_apart(profile: &Profile, positions: &[Position], w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let filled = [
         facts::is_readable(profile.headline.as_deref()),
         facts::is_readable(profile.location.as_deref()),
@@ -412,7 +426,8 @@ fn quote_at_most(text: &str, max_units: usize) -> String {
     out
 }
 
-fn spam(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+#[inline(never)]
+fn spam_apart(profile: &Profile, w: &Weights, say: &ReasonWords) -> Option<Reason> {
     let evidence = spam_evidence(profile)?;
     Some(reason(ReasonKind::Spammy, fill(say.spammy, &[&evidence]), w.spammy))
 }
@@ -504,7 +519,8 @@ fn shared_field_word(role_words: &[&str], me: &Me) -> Option<String> {
         .map(|w| w.to_string())
 }
 
-fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
+#[inline(never)]
+fn goals_apart(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &Settings, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let role_text = fold(&facts::role_text_of(profile, positions));
     let role_words = word_slices(&role_text);
     let goals = settings.effective_goals();
@@ -516,56 +532,12 @@ fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &
             Goal::Networking => me.and_then(|me| shared_field_word(&role_words, me)).map(|word| {
                 reason(ReasonKind::GoalNetworking, fill(say.same_field, &[&word]), w.same_field)
             }),
-            Goal::Hiring => {
-                let maker = matches_any(&role_words, &MAKER)
-                    || me.and_then(|me| shared_field_word(&role_words, me)).is_some();
-                let strong = (maker && matches_any(&role_words, &SENIOR)) || matches_any(&role_words, &OPEN_TO_WORK);
-                let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
-                goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role.as_deref(), points)
-            }
-            Goal::JobSeeking => {
-                let points = if matches_any(&role_words, &RECRUITER) {
-                    w.goal_strong
-                } else if matches_any(&role_words, &DECIDER) || matches_any(&role_words, &MANAGER) {
-                    w.goal_some
-                } else {
-                    0
-                };
-                goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role.as_deref(), points)
-            }
-            Goal::Selling => {
-                let points = if matches_any(&role_words, &DECIDER) {
-                    w.goal_strong
-                } else if matches_any(&role_words, &MANAGER) {
-                    w.goal_some
-                } else {
-                    0
-                };
-                goal_reason(ReasonKind::GoalSelling, say.goal_selling, role.as_deref(), points)
-            }
-            Goal::Learning => {
-                let expert = matches_any(&role_words, &TEACHER) || matches_any(&role_words, &SENIOR);
-                let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
-                let points = match (expert, shows_work) {
-                    (true, true) => w.goal_strong,
-                    (true, false) => w.goal_some,
-                    _ => 0,
-                };
-                goal_reason(ReasonKind::GoalLearning, say.goal_learning, role.as_deref(), points)
-            }
-            Goal::HostingEvents => {
-                if matches_any(&role_words, &HOST) {
-                    goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role.as_deref(), w.goal_strong)
-                } else {
-                    profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
-                        reason(ReasonKind::GoalHostingEvents, fill(say.goal_hosting_audience, &[&f.to_string()]), w.goal_some)
-                    })
-                }
-            }
-            Goal::Mentoring => {
-                let points = if matches_any(&role_words, &LEARNER) { w.goal_strong } else { 0 };
-                goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role.as_deref(), points)
-            }
+            Goal::Hiring => hiring_apart(&role_words, role.as_deref(), me, w, say),
+            Goal::JobSeeking => job_seeking_apart(&role_words, role.as_deref(), w, say),
+            Goal::Selling => selling_apart(&role_words, role.as_deref(), w, say),
+            Goal::Learning => learning_apart(profile, &role_words, role.as_deref(), w, say),
+            Goal::HostingEvents => hosting_apart(profile, &role_words, role.as_deref(), w, say),
+            Goal::Mentoring => mentoring_apart(&role_words, role.as_deref(), w, say),
         };
         out.extend(found);
     }
@@ -579,6 +551,70 @@ fn goals(profile: &Profile, positions: &[Position], me: Option<&Me>, settings: &
     }
     out.retain(|r| r.points > 0);
     out
+}
+
+// One function per goal: only the user's goals are compiled.
+
+#[inline(never)]
+fn hiring_apart(role_words: &[&str], role: Option<&str>, me: Option<&Me>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let maker = matches_any(role_words, &MAKER)
+        || me.and_then(|me| shared_field_word(role_words, me)).is_some();
+    let strong = (maker && matches_any(role_words, &SENIOR)) || matches_any(role_words, &OPEN_TO_WORK);
+    let points = if strong { w.goal_strong } else if maker { w.goal_some } else { 0 };
+    goal_reason(ReasonKind::GoalHiring, say.goal_hiring, role, points)
+}
+
+#[inline(never)]
+fn job_seeking_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &RECRUITER) {
+        w.goal_strong
+    } else if matches_any(role_words, &DECIDER) || matches_any(role_words, &MANAGER) {
+        w.goal_some
+    } else {
+        0
+    };
+    goal_reason(ReasonKind::GoalJobSeeking, say.goal_job_seeking, role, points)
+}
+
+#[inline(never)]
+fn selling_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &DECIDER) {
+        w.goal_strong
+    } else if matches_any(role_words, &MANAGER) {
+        w.goal_some
+    } else {
+        0
+    };
+    goal_reason(ReasonKind::GoalSelling, say.goal_selling, role, points)
+}
+
+#[inline(never)]
+fn learning_apart(profile: &Profile, role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let expert = matches_any(role_words, &TEACHER) || matches_any(role_words, &SENIOR);
+    let shows_work = !profile.links.is_empty() || !profile.recent_activity.is_empty();
+    let points = match (expert, shows_work) {
+        (true, true) => w.goal_strong,
+        (true, false) => w.goal_some,
+        _ => 0,
+    };
+    goal_reason(ReasonKind::GoalLearning, say.goal_learning, role, points)
+}
+
+#[inline(never)]
+fn hosting_apart(profile: &Profile, role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    if matches_any(role_words, &HOST) {
+        goal_reason(ReasonKind::GoalHostingEvents, say.goal_hosting, role, w.goal_strong)
+    } else {
+        profile.followers.filter(|&f| f >= w.audience_followers_from).map(|f| {
+            reason(ReasonKind::GoalHostingEvents, fill(say.goal_hosting_audience, &[&decimal(u64::from(f))]), w.goal_some)
+        })
+    }
+}
+
+#[inline(never)]
+fn mentoring_apart(role_words: &[&str], role: Option<&str>, w: &Weights, say: &ReasonWords) -> Option<Reason> {
+    let points = if matches_any(role_words, &LEARNER) { w.goal_strong } else { 0 };
+    goal_reason(ReasonKind::GoalMentoring, say.goal_mentoring, role, points)
 }
 
 fn goal_reason(kind: ReasonKind, template: &str, role: Option<&str>, points: i32) -> Option<Reason> {

@@ -15,6 +15,7 @@ use super::score::Me;
 use super::settings::{Goal, Lang, Settings, Tone};
 use crate::model::Profile;
 use crate::text::list::List;
+use crate::text::find;
 
 /// What a suggestion rests on.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -242,7 +243,7 @@ fn finish(text: String, hook: &Hook, facts: Vec<String>) -> Option<Suggestion> {
     let facts = if hook.cites { facts } else { Vec::new() };
     facts
         .iter()
-        .all(|f| !f.is_empty() && text.contains(f.as_str()))
+        .all(|f| !f.is_empty() && find::contains(&text, f))
         .then_some(Suggestion { text, basis: hook.basis, facts })
 }
 
@@ -305,45 +306,15 @@ fn quotable(text: &str, max_units: usize, min_words: usize) -> Option<(String, b
 pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &Settings, notes: &NoteWords, spammy: bool) -> Vec<Hook> {
     let mut shared = Vec::new();
     let mut theirs = Vec::new();
-    let mut roles = Vec::new();
 
     let positions = facts::positions(profile);
     if let Some(prepared) = me {
-        let me = prepared.profile;
-        let mine = &prepared.positions;
-        let tie = positions.iter().find_map(|p| {
-            let ours = mine.iter().find(|m| m.same_company(p))?;
-            Some((p, ours.current && p.current))
-        });
-        if let Some((position, both_now)) = tie {
-            if let Some(company) = shorten_at_word(&position.company, MAX_COMPANY) {
-                let templates = if both_now { notes.colleague } else { notes.ex_colleague };
-                shared.push(Hook::new(Basis::Employer, templates, vec![company.to_string()]));
-            }
-        }
-        let school = profile.education.iter().filter_map(|e| readable(e.school.as_deref())).find(|s| {
-            me.education.iter().filter_map(|e| readable(e.school.as_deref())).any(|m| same_school(s, &m))
-        });
-        if let Some(school) = school.as_deref().and_then(|s| shorten_at_word(school_head(s), MAX_SCHOOL)) {
-            shared.push(Hook::new(Basis::School, notes.school_shared, vec![school.to_string()]));
-        }
+        ties_apart(profile, &positions, prepared, notes, &mut shared);
     }
     if let Some(name) = facts::mutual_names(profile).first().and_then(|n| shorten_at_word(n, MAX_NAME)) {
         shared.push(Hook::new(Basis::Mutual, notes.mutual, vec![name.to_string()]));
     }
-    if let Some(quote) = profile.about.as_deref().and_then(|a| quotable(a, MAX_QUOTE, 3)) {
-        theirs.push(Hook::quote(Basis::About, notes.about, quote));
-    }
-    let post = profile.recent_activity.iter().find_map(|a| {
-        let first = words(&a.text).into_iter().next()?;
-        if SMALL_TALK.contains(first.as_str()) {
-            return None;
-        }
-        quotable(&a.text, MAX_QUOTE, 4)
-    });
-    if let Some(post) = post {
-        theirs.push(Hook::quote(Basis::Post, notes.post, post));
-    }
+    their_words_apart(profile, notes, &mut theirs);
     let city = facts::city(profile).and_then(|c| shorten_at_word(&c, MAX_CITY).map(str::to_string));
     let city_shared = me
         .and_then(|me| me.location.as_deref())
@@ -353,24 +324,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
         shared.push(Hook::new(Basis::Location, notes.city_shared, vec![city.clone()]));
     }
 
-    let current = facts::current_position(profile);
-    let title = current.as_ref().and_then(|p| p.title.as_deref()).and_then(|t| super::matching::fact_phrase(t, MAX_ROLE));
-    let company = current.as_ref().and_then(|p| shorten_at_word(&p.company, MAX_COMPANY));
-    match (title, company) {
-        (Some(title), Some(company)) if !fold(title).contains(&fold(company)) => {
-            roles.push(Hook::new(Basis::Role, notes.role_at, vec![title.to_string(), company.to_string()]));
-        }
-        _ => {
-            if let Some(role) = facts::role_phrase(profile, MAX_ROLE) {
-                roles.push(Hook::new(Basis::Role, notes.role, vec![role]));
-            }
-        }
-    }
-    if let (Some(company), false) = (company, roles.iter().any(|h| h.facts.len() == 2)) {
-        if !roles.iter().any(|h| h.facts.iter().any(|f| fold(f).contains(&fold(company)))) {
-            roles.push(Hook::new(Basis::Employer, notes.company, vec![company.to_string()]));
-        }
-    }
+    let roles = roles_apart(profile, notes);
     let their_school = profile
         .education
         .iter()
@@ -408,6 +362,72 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
         out.extend(rest);
     }
     out
+}
+
+/// What the user and they share: an employer, a school.
+#[inline(never)]
+fn ties_apart(profile: &Profile, positions: &[facts::Position], prepared: &Me, notes: &NoteWords, shared: &mut Vec<Hook>) {
+    let me = prepared.profile;
+    let mine = &prepared.positions;
+    let tie = positions.iter().find_map(|p| {
+        let ours = mine.iter().find(|m| m.same_company(p))?;
+        Some((p, ours.current && p.current))
+    });
+    if let Some((position, both_now)) = tie {
+        if let Some(company) = shorten_at_word(&position.company, MAX_COMPANY) {
+            let templates = if both_now { notes.colleague } else { notes.ex_colleague };
+            shared.push(Hook::new(Basis::Employer, templates, vec![company.to_string()]));
+        }
+    }
+    let school = profile.education.iter().filter_map(|e| readable(e.school.as_deref())).find(|s| {
+        me.education.iter().filter_map(|e| readable(e.school.as_deref())).any(|m| same_school(s, &m))
+    });
+    if let Some(school) = school.as_deref().and_then(|s| shorten_at_word(school_head(s), MAX_SCHOOL)) {
+        shared.push(Hook::new(Basis::School, notes.school_shared, vec![school.to_string()]));
+    }
+}
+
+/// Their own words: the About text, a recent post.
+#[inline(never)]
+fn their_words_apart(profile: &Profile, notes: &NoteWords, theirs: &mut Vec<Hook>) {
+    if let Some(quote) = profile.about.as_deref().and_then(|a| quotable(a, MAX_QUOTE, 3)) {
+        theirs.push(Hook::quote(Basis::About, notes.about, quote));
+    }
+    let post = profile.recent_activity.iter().find_map(|a| {
+        let first = words(&a.text).into_iter().next()?;
+        if SMALL_TALK.contains(first.as_str()) {
+            return None;
+        }
+        quotable(&a.text, MAX_QUOTE, 4)
+    });
+    if let Some(post) = post {
+        theirs.push(Hook::quote(Basis::Post, notes.post, post));
+    }
+}
+
+/// What they do now: title and company.
+#[inline(never)]
+fn roles_apart(profile: &Profile, notes: &NoteWords) -> Vec<Hook> {
+    let mut roles = Vec::new();
+    let current = facts::current_position(profile);
+    let title = current.as_ref().and_then(|p| p.title.as_deref()).and_then(|t| super::matching::fact_phrase(t, MAX_ROLE));
+    let company = current.as_ref().and_then(|p| shorten_at_word(&p.company, MAX_COMPANY));
+    match (title, company) {
+        (Some(title), Some(company)) if !find::contains(&fold(title), &fold(company)) => {
+            roles.push(Hook::new(Basis::Role, notes.role_at, vec![title.to_string(), company.to_string()]));
+        }
+        _ => {
+            if let Some(role) = facts::role_phrase(profile, MAX_ROLE) {
+                roles.push(Hook::new(Basis::Role, notes.role, vec![role]));
+            }
+        }
+    }
+    if let (Some(company), false) = (company, roles.iter().any(|h| h.facts.len() == 2)) {
+        if !roles.iter().any(|h| h.facts.iter().any(|f| find::contains(&fold(f), &fold(company)))) {
+            roles.push(Hook::new(Basis::Employer, notes.company, vec![company.to_string()]));
+        }
+    }
+    roles
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ fn split_range(range: &str) -> Option<(&str, &str)> {
     }
     [" - ", " – ", " — ", "–", "—", " -", "- "]
         .iter()
-        .find_map(|sep| range.split_once(sep))
+        .find_map(|sep| super::find::split_once(range, sep))
 }
 
 /// "Feb 2024", "févr. 2024", "2015", "ene. de 2020": an optional month word,
@@ -101,7 +101,7 @@ pub fn is_employment_type(text: &str) -> bool {
 /// "Ampliva · Full-time" → "Ampliva". `None` when the line names no company
 /// ("Full-time · 5 yrs" under a company heading, or a lone duration).
 pub fn company(line: &str) -> Option<String> {
-    let first = line.split(" · ").next().unwrap_or(line).trim();
+    let first = super::find::before(line, " · ").trim();
     let first = first.strip_suffix(" ·").unwrap_or(first);
     if is_employment_type(first) || is_duration(first) || date_range(first).is_some() {
         return None;

@@ -97,16 +97,37 @@ fn hits(lang: &Lang, lower: &str) -> usize {
 }
 
 fn has_word(lower: &str, word: &str) -> bool {
-    lower.match_indices(word).any(|(at, _)| {
+    // Each match in turn, as `match_indices` finds them.
+    let mut from = 0;
+    while let Some(at) = lower.get(from..).and_then(|rest| super::find::find(rest, word)) {
+        let at = from + at;
         let before = lower.get(..at).and_then(|s| s.chars().next_back());
         let after = lower.get(at + word.len()..).and_then(|s| s.chars().next());
-        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-    })
+        if !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic) {
+            return true;
+        }
+        from = at + word.len().max(1);
+    }
+    false
 }
 
 /// Whether a line is a total duration ("5 yrs") or "Full-time · 5 yrs".
 pub fn is_summary_line(line: &str) -> bool {
-    line.split(" · ").all(|part| is_duration(part) || super::dates::is_employment_type(part))
+    // Each part between " · " (as `split` gives them).
+    let mut rest = line;
+    loop {
+        let (part, after) = match super::find::split_once(rest, " · ") {
+            Some((part, after)) => (part, Some(after)),
+            None => (rest, None),
+        };
+        if !(is_duration(part) || super::dates::is_employment_type(part)) {
+            return false;
+        }
+        match after {
+            Some(after) => rest = after,
+            None => return true,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -150,5 +171,19 @@ mod tests {
         assert_eq!(detect_language(["500+ Kontakte", "Feb. 2024 – Heute"]), Some("de"));
         assert_eq!(detect_language(["Más de 500 contactos"]), Some("es"));
         assert_eq!(detect_language(["nothing"]), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn summary_lines_split_as_std_does(line in "((5 yrs|1 an 8 mois|Full-time|Temps plein|x|)( · | ·|· |·)?){0,4}") {
+            let by_std = line.split(" · ").all(|part| is_duration(part) || crate::text::dates::is_employment_type(part));
+            prop_assert_eq!(is_summary_line(&line), by_std);
+        }
     }
 }

@@ -23,7 +23,7 @@ pub fn unwrap_redirect(href: &str) -> Option<String> {
     }
     let url = url.trim().to_string();
     let host = host(&url)?;
-    (!is_linkedin(host) && host.contains('.')).then_some(url)
+    (!is_linkedin(host) && super::find::has_char(host, '.')).then_some(url)
 }
 
 /// twitter.com / x.com → twitter; medium, substack, blog hosts and `/blog`
@@ -41,14 +41,14 @@ pub fn link_kind(url: &str) -> LinkKind {
     let path = path(url).to_ascii_lowercase();
     if is("medium.com")
         || is("substack.com")
-        || host.contains("blog")
+        || super::find::contains(&host, "blog")
         || is("wordpress.com")
         || is("ghost.io")
         || is("hashnode.dev")
         || is("dev.to")
         || path == "/blog"
         || path.starts_with("/blog/")
-        || path.contains("/blog")
+        || super::find::contains(&path, "/blog")
     {
         return LinkKind::Blog;
     }
@@ -71,7 +71,7 @@ pub fn kind_with_label(url: &str, label: Option<&str>) -> LinkKind {
     let kind = link_kind(url);
     let says_blog = label.is_some_and(|l| {
         let l = super::lang::fold_str(l);
-        l.contains("(blog") || l.contains("(rss")
+        super::find::contains(&l, "(blog") || super::find::contains(&l, "(rss")
     });
     if says_blog && kind != LinkKind::Twitter {
         LinkKind::Blog
@@ -82,7 +82,7 @@ pub fn kind_with_label(url: &str, label: Option<&str>) -> LinkKind {
 
 /// The host of an absolute `http(s)` URL (userinfo and port removed).
 fn host(url: &str) -> Option<&str> {
-    let (scheme, rest) = url.split_once("://")?;
+    let (scheme, rest) = super::find::split_once(url, "://")?;
     if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
         return None;
     }
@@ -92,7 +92,7 @@ fn host(url: &str) -> Option<&str> {
 }
 
 fn path(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = super::find::split_once(url, "://").map_or(url, |(_, rest)| rest);
     let rest = rest.split(['?', '#']).next().unwrap_or_default();
     rest.find('/').and_then(|at| rest.get(at..)).unwrap_or("/")
 }
@@ -129,7 +129,22 @@ pub fn percent_decode(text: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    if !out.is_ascii() {
+        return utf8_lossy_apart(&out);
+    }
+    // ASCII (an address's escapes mostly are): the bytes are the characters.
+    let mut text = String::with_capacity(out.len());
+    for &b in &out {
+        text.push(char::from(b));
+    }
+    text
+}
+
+/// Decoded bytes beyond ASCII, read as UTF-8 (kept apart: the common case
+/// does not compile std's lossy decoder).
+#[inline(never)]
+fn utf8_lossy_apart(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[cfg(test)]
@@ -173,5 +188,39 @@ mod tests {
         assert_eq!(link_kind("not a url"), LinkKind::Other);
         assert_eq!(kind_with_label("https://notes.ana.design/", Some("notes.ana.design (Blog)")), LinkKind::Blog);
         assert_eq!(kind_with_label("https://ana.design/", Some("ana.design (Personal)")), LinkKind::Website);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The decoder as it was: every result through `from_utf8_lossy`.
+    fn lossy_reference(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let hex = |at: usize| bytes.get(at).and_then(|c| (*c as char).to_digit(16));
+            match (b, hex(i + 1), hex(i + 2)) {
+                (b'%', Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    proptest! {
+        #[test]
+        fn percent_decode_is_lossy_utf8(text in "(%[0-9a-fA-F]{2}|%[c-fC-F][0-9a-f]%[89ab][0-9a-f]|[a-z/:é%]){0,12}") {
+            prop_assert_eq!(percent_decode(&text), lossy_reference(&text));
+        }
     }
 }

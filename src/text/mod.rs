@@ -14,6 +14,7 @@
 pub mod case;
 pub mod dates;
 pub mod entries;
+pub mod find;
 pub mod lang;
 pub mod list;
 pub mod links;
@@ -25,17 +26,50 @@ pub use links::{link_kind, unwrap_redirect};
 pub use names::first_name;
 pub use numbers::{connections, count, degree, followers, mutual_line, note_counter, notes_remaining, MutualLine};
 
-/// `parts` joined by `sep`: one plain function in the wasm where std's
-/// `join` is a generic copy per slice type.
-pub fn join(parts: &[&str], sep: &str) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + sep.len()).sum());
+/// `parts` joined by `sep`: a plain loop where std's `join` is a 1 KB
+/// generic copy (compiled on the first profile a tab reads).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + sep.len()).sum());
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(part);
+        out.push_str(part.as_ref());
     }
     out
+}
+
+/// `n` in decimal, as `n.to_string()` writes it: a small loop where
+/// `to_string` brings in `core::fmt` (code compiled on a profile's first score).
+pub fn decimal(n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    while at > 0 {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(digits.len() - at + 1);
+    for &digit in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(digit));
+    }
+    out
+}
+
+/// [`decimal`] of a signed number.
+pub fn signed_decimal(n: i64) -> String {
+    if n < 0 {
+        let mut out = String::from("-");
+        out.push_str(&decimal(n.unsigned_abs()));
+        return out;
+    }
+    decimal(n.unsigned_abs())
 }
 
 /// Collapses runs of whitespace (LinkedIn's markup is full of newlines and
@@ -83,14 +117,14 @@ pub fn non_empty(text: &str) -> Option<String> {
 
 /// The profile slug in a LinkedIn address (`/in/<slug>/…`), percent-decoded.
 pub fn profile_slug(href: &str) -> Option<String> {
-    let (_, after) = href.split_once("/in/")?;
+    let (_, after) = find::split_once(href, "/in/")?;
     let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
     Some(links::percent_decode(slug))
 }
 
 /// `https://www.linkedin.com/in/<slug>/` for any address of that profile.
 pub fn profile_url(href: &str) -> Option<String> {
-    let (_, after) = href.split_once("/in/")?;
+    let (_, after) = find::split_once(href, "/in/")?;
     let slug = after.split(['/', '?', '#']).next().filter(|s| !s.is_empty())?;
     let mut url = String::with_capacity(slug.len() + 30);
     url.push_str("https://www.linkedin.com/in/");
@@ -103,10 +137,10 @@ pub fn profile_url(href: &str) -> Option<String> {
 pub fn name_from_title(title: &str) -> Option<String> {
     let title = title.trim();
     let without_count = match title.strip_prefix('(') {
-        Some(rest) => rest.split_once(") ").map_or(title, |(_, after)| after),
+        Some(rest) => find::split_once(rest, ") ").map_or(title, |(_, after)| after),
         None => title,
     };
-    let name = without_count.rsplit_once(" | ").map_or("", |(name, _)| name);
+    let name = find::rsplit_once(without_count, " | ").map_or("", |(name, _)| name);
     non_empty(name)
 }
 
@@ -191,6 +225,14 @@ mod properties {
             let _ = note_counter(&text);
             let _ = unwrap_redirect(&text);
             let _ = date_range(&text);
+        }
+
+        #[test]
+        fn decimal_is_to_string(n in any::<i64>(), small in -1000i64..3000) {
+            prop_assert_eq!(signed_decimal(n), n.to_string());
+            prop_assert_eq!(signed_decimal(small), small.to_string());
+            prop_assert_eq!(decimal(n.unsigned_abs()), n.unsigned_abs().to_string());
+            prop_assert_eq!(decimal(u64::MAX), u64::MAX.to_string());
         }
 
         #[test]

@@ -26,7 +26,7 @@ pub fn first_name(full_name: &str) -> Option<String> {
         .map(str::trim)
         .find(|part| part.chars().any(char::is_alphabetic))
         .unwrap_or_default();
-    let main = main.split(" - ").next().unwrap_or(main);
+    let main = super::find::before(main, " - ");
     let words: Vec<&str> = main
         .split_whitespace()
         .map(trim_word)

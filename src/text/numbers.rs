@@ -97,7 +97,7 @@ pub fn degree(text: &str) -> Option<u8> {
     let ordinal: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
     let ordinal_ok = ordinal.chars().count() <= 4
         && !ordinal.chars().any(|c| c.is_ascii_digit())
-        && (ordinal.is_empty() || ordinal.chars().all(|c| c.is_alphabetic() || ".º°+ᵉʳ".contains(c)));
+        && (ordinal.is_empty() || ordinal.chars().all(|c| c.is_alphabetic() || super::find::has_char(".º°+ᵉʳ", c)));
     let tail = rest.get(ordinal.len()..).unwrap_or_default().trim();
     let tail_ok = tail.is_empty()
         || tail == "+"
@@ -137,12 +137,18 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     if !is_mutual(text) {
         return None;
     }
+    read_mutual_apart(text)
+}
+
+/// [`mutual_line`] of a line about mutual connections.
+#[inline(never)]
+fn read_mutual_apart(text: &str) -> Option<MutualLine> {
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
     // (A line without a bullet is that part: it was just looked at.)
     // (One character each: two `memchr` searches, faster than a search for
     // either character.)
-    let part = if text.contains('•') || text.contains('·') {
+    let part = if super::find::has_char(text, '•') || super::find::has_char(text, '·') {
         text.split(['•', '·']).find(|part| is_mutual(part))?
     } else {
         text
@@ -155,7 +161,7 @@ pub fn mutual_line(text: &str) -> Option<MutualLine> {
     let mutual_at = lang::find_any_ci(&text, lang::all(|l| l.mutual));
     let cut = [number_at, verb_at, mutual_at].into_iter().flatten().min().unwrap_or(text.len());
     let others = number_at.and_then(|at| text.get(at..)).and_then(count).unwrap_or(0);
-    let names = split_names(text.get(..cut).unwrap_or_default());
+    let names = split_names_apart(text.get(..cut).unwrap_or_default());
     Some(MutualLine { names, others })
 }
 
@@ -207,7 +213,8 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
 }
 
 /// "A, B and C" (or "A, B, and", "A et B", "A und B", "A y B") → [A, B, C].
-fn split_names(list: &str) -> Vec<String> {
+#[inline(never)]
+fn split_names_apart(list: &str) -> Vec<String> {
     let mut names = Vec::new();
     let (mut pieces, mut split) = (Vec::new(), Vec::new());
     for part in list.split([',', '،', '、']) {
