@@ -58,7 +58,7 @@
   /**
    * The page's view with the wasm in this page. A profile is read here and
    * judged in the background: compiling and running the judgment cost the
-   * page's main thread ~3 ms on a first profile. Lists are read and judged
+   * page's main thread about 5 ms on a first profile. Lists are read and judged
    * here (sending 1,000 cards would cost the page more than judging them).
    * If the background cannot judge, the same judgment runs here.
    */
