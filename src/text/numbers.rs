@@ -146,8 +146,6 @@ fn read_mutual_apart(text: &str) -> Option<MutualLine> {
     // "3K followers • X, Y and 63 other mutual connections": only the part
     // about mutual connections.
     // (A line without a bullet is that part: it was just looked at.)
-    // (One character each: two `memchr` searches, faster than a search for
-    // either character.)
     let part = if super::find::has_char(text, '•') || super::find::has_char(text, '·') {
         text.split(['•', '·']).find(|part| is_mutual(part))?
     } else {
