@@ -1,20 +1,20 @@
 // Background (service worker on Chrome, event page on Firefox): injects the
 // content scripts into a LinkedIn page once boot.js says it is one we read,
-// hands them the wasm's bytes, judges the profiles they read (here, off the
-// page's main thread), keeps the toolbar in step with the page the user is
-// looking at, opens the options page on first install, and analyses page
-// snapshots for pages whose CSP forbids WebAssembly (in an offscreen document
-// on Chrome; here on Firefox).
-/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen, nwStartWasm */
+// hands them the wasm's bytes, keeps the toolbar in step with the page the
+// user is looking at, opens the options page on first install, and reads and
+// judges page snapshots (in an offscreen document on Chrome; here on
+// Firefox): every profile's parts, off the page's main thread, and whole
+// pages whose CSP forbids WebAssembly.
+/* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen, nwLoadSnapshotWasm, nwStartOffscreen */
 if (typeof importScripts === 'function') {
-  importScripts('noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
+  importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
 }
 
 // Injected in this order into the page's isolated world, as classic content
 // scripts; loader.js starts the session.
 const CONTENT_SCRIPTS = [
   'noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js',
-  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/loader.js',
+  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/snapshot.js', 'content/loader.js',
 ];
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
@@ -80,21 +80,17 @@ function messagesForContentScript() {
   return catalogue;
 }
 
-let wasmHere = null;
-
-/** The wasm in the background itself (no DOM needed to judge), started once per background lifetime. */
-function judgingWasm() {
-  wasmHere ??= nwStartWasm().catch((error) => {
-    wasmHere = null;
-    throw error;
-  });
-  return wasmHere;
-}
+// Firefox's background page has a DOM and runs the wasm itself; Chrome's
+// service worker hands the snapshot to its offscreen document.
+const readsHere = typeof nwAnalyzeSnapshot === 'function';
 
 function analyzeSnapshot(message) {
-  // Firefox's background page has a DOM and runs the wasm itself; Chrome's
-  // service worker hands the snapshot to its offscreen document.
-  return typeof nwAnalyzeSnapshot === 'function' ? nwAnalyzeSnapshot(message) : nwAnalyzeInOffscreen(message);
+  return readsHere ? nwAnalyzeSnapshot(message) : nwAnalyzeInOffscreen(message);
+}
+
+/** The snapshot reader started while the page starts: ready when its first profile's parts arrive. */
+function startSnapshotReader() {
+  (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {}); // the first snapshot tries again
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
@@ -108,14 +104,9 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
     // rather than on the page's main thread.
-    judgingWasm().catch(() => {}); // ready by the time the page has read its profile
+    startSnapshotReader();
     Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
       .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
-  } else if (message?.type === NW_MSG.CS_BG_JUDGE) {
-    judgingWasm()
-      .then((nw) => reply({ view: nw.profileView(message.profile, message.context) }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use noteworthy::exports::{
-    analyze_dialog, analyze_page, check_note, profile_view, read_invite_dialog, read_page, read_profile,
+    analyze_dialog, analyze_page, check_note, read_invite_dialog, read_page, read_profile,
     read_search_results, score_profile, suggest_notes,
 };
 use noteworthy::judgment::{self, Settings};
@@ -156,17 +156,14 @@ fn what_does_not_fit_is_a_calm_error() {
 }
 
 #[wasm_bindgen_test]
-fn a_profile_read_here_and_judged_elsewhere_is_the_view_analyze_page_gives() {
+fn a_profile_read_without_judgment_tells_the_dialog_who_is_invited() {
     let doc = parse(PROFILE_HTML);
     let read = read_page(&doc, PROFILE_URL.into()).expect("reading");
     let unjudged: serde_json::Value = serde_json::from_str(&seen(&read)).expect("json");
     assert_eq!(unjudged["ready"], true);
     assert!(unjudged["badge"].is_null(), "no judgment in the page's reading");
-    // The reading crosses to the background as a message would carry it: JSON.
-    let profile = js(&seen(&js_sys::Reflect::get(&read, &"profile".into()).expect("profile")));
-    let judged = profile_view(profile, js(CONTEXT)).expect("view");
-    assert_eq!(seen(&judged), seen(&analyze_page(&doc, PROFILE_URL.into(), js(CONTEXT)).expect("view")));
-    assert!(seen(&judged).contains("Bonjour"));
+    let judged: serde_json::Value = serde_json::from_str(&seen(&analyze_page(&doc, PROFILE_URL.into(), js(CONTEXT)).expect("view"))).expect("json");
+    assert_eq!(unjudged["profile"], judged["profile"], "the same reading analyzePage judges");
 
     // The dialog knows who is invited from that reading, as after analyzePage
     // (an address no other test reads: the instance remembers pages by address).
@@ -186,6 +183,4 @@ fn read_page_is_null_off_profiles_and_not_ready_before_the_profile_renders() {
     assert!(read_page(&parse(SEARCH_HTML), SEARCH_URL.into()).expect("null").is_null());
     let empty = read_page(&parse("<html><body><main></main></body></html>"), PROFILE_URL.into()).expect("view");
     assert_eq!(seen(&empty), serde_json::to_string(&PageView::not_ready(PageKind::Profile)).expect("json"));
-    let error = profile_view(js("[1, 2]"), JsValue::UNDEFINED).expect_err("refused");
-    assert_eq!(message(error), "profile is not in the expected shape");
 }

@@ -12,11 +12,10 @@ const NW_MSG = Object.freeze({
   // fetch extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser),
   // NwSettings.load()'s answer and NwSettings.judgmentSettings() of it
   CS_BG_WASM: 'cs-bg-wasm',
-  // { profile, context } → { view } | { error }: judge a profile the page's wasm read (readPage), off the page's
-  // main thread; the view is what analyzePage would have returned there
-  CS_BG_JUDGE: 'cs-bg-judge',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
-  // The page forbids WebAssembly: analyse this snapshot in the extension instead.
+  // Read and judge this snapshot in the extension (nwSnapshot in content/snapshot.js): a profile's parts, off the
+  // page's main thread; anything, on a page that forbids WebAssembly. The result is what analyzePage or
+  // analyzeDialog would have returned in the page.
   CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, fields, url, context } → { result } | { error }
   // background → offscreen document (Chrome; Firefox's background page analyses itself)
   BG_OS_ANALYZE: 'bg-os-analyze', // same payload and answer as CS_BG_ANALYZE

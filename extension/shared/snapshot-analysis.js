@@ -1,14 +1,18 @@
 // Runs the wasm on a snapshot of a LinkedIn page, in the extension's own
-// context (Chrome's offscreen document, Firefox's background page), for pages
-// whose CSP forbids WebAssembly. Same wasm, same results as in the page: the
-// content script renders them with the same renderer.
+// context (Chrome's offscreen document, Firefox's background page): every
+// profile's parts, and pages whose CSP forbids WebAssembly. Same wasm, same
+// results as in the page: the content script renders them with the same
+// renderer.
 /* global nwStartWasm */
-/* exported nwAnalyzeSnapshot */
+/* exported nwAnalyzeSnapshot, nwLoadSnapshotWasm */
 
 let nwSnapshotWasm = null;
 
 function nwLoadSnapshotWasm() {
-  nwSnapshotWasm ??= nwStartWasm();
+  nwSnapshotWasm ??= nwStartWasm().catch((error) => {
+    nwSnapshotWasm = null;
+    throw error;
+  });
   return nwSnapshotWasm;
 }
 

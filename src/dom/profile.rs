@@ -1,6 +1,12 @@
 //! Reads the main profile on `/in/<slug>/` pages in all three markup
 //! generations: the top card and the main column's sections only, never the
 //! sticky header or the side panels ("More profiles for you"…).
+//!
+//! The extension reads a profile from its parts' HTML (`extension/content/
+//! snapshot.js`): `<main>`, and outside it only the title, `<html lang>`, the
+//! contact-info overlay, dialogs and menus; a top card outside `<main>` sends
+//! the whole page. Whatever this reader starts to look for elsewhere must be
+//! added there (`tests/e2e/snapshot.test.mjs` reads every profile both ways).
 
 use std::cell::OnceCell;
 use std::sync::OnceLock;

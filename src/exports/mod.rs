@@ -119,8 +119,9 @@ pub fn analyze_page(document: &Document, url: String, context: JsValue) -> Resul
 /// A profile page at `url` read but not judged: its view without a badge
 /// (`ready` false until LinkedIn has rendered the profile), remembered for
 /// [`analyze_dialog`] as [`analyze_page`] remembers; `null` on any other
-/// page. The content script judges the reading with [`profile_view`] in the
-/// extension's background, off the page's main thread.
+/// page. The content script reads a profile this way when an invitation
+/// dialog opens on it: the profile itself was read and judged in the
+/// extension's own context, from its parts' HTML.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = readPage)]
 pub fn read_page(document: &Document, url: String) -> Result<JsValue, JsError> {
@@ -134,16 +135,6 @@ pub fn read_page(document: &Document, url: String) -> Result<JsValue, JsError> {
     let out = to_js(&view);
     remember(url, view);
     out
-}
-
-/// The view [`analyze_page`] gives a profile page, from the `profile`
-/// [`read_page`] read there and the user's `context` (as for `analyzePage`).
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen(js_name = profileView)]
-pub fn profile_view(profile: JsValue, context: JsValue) -> Result<JsValue, JsError> {
-    let profile: crate::model::Profile = from_js(profile, "profile")?;
-    let ctx = context_of(context)?;
-    to_js(&PageView::for_profile(profile, &ctx))
 }
 
 /// The open invitation dialog on the page at `url`, judged: the note check,

@@ -16,7 +16,8 @@ import { startServer } from './server.mjs';
 
 let server;
 let trapping;
-let backgroundFails;
+let readerFails;
+let pageReaderTraps;
 
 /** A copy of the built extension with `file` patched by `patch`, which must change it. */
 function patchedCopy(file, patch, what) {
@@ -36,20 +37,29 @@ before(async () => {
   trapping = patchedCopy('noteworthy.js', (source) => source
     .replace(/function analyzePage\(([^)]*)\) \{/, trap)
     .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
-  // The same extension, whose background cannot judge what the page read.
-  backgroundFails = patchedCopy('background.js', (source) => source
-    .replace('nw.profileView(message.profile, message.context)', 'nw.noSuchExport(message.profile)'), 'the background still judges with profileView');
+  // The same extension, whose own reader of snapshots (a profile's parts) cannot read pages.
+  readerFails = patchedCopy('shared/snapshot-analysis.js', (source) => source
+    .replace('nw.analyzePage(doc, String(url), context)', 'nw.noSuchExport(doc)'), 'snapshots are still read with analyzePage');
+  // The same extension, whose reader traps in the page only: the offscreen document loads an untouched glue.
+  pageReaderTraps = patchedCopy('noteworthy.js', (source) => source
+    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
+    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
+  cpSync(join(EXTENSION_DIR, 'noteworthy.js'), join(pageReaderTraps, 'noteworthy-untouched.js'));
+  const offscreen = join(pageReaderTraps, 'offscreen/offscreen.html');
+  const html = readFileSync(offscreen, 'utf8');
+  assert.notEqual(html.replace('../noteworthy.js', '../noteworthy-untouched.js'), html, 'the offscreen document loads the glue');
+  writeFileSync(offscreen, html.replace('../noteworthy.js', '../noteworthy-untouched.js'));
 });
 after(async () => {
   await server.close();
-  for (const dir of [trapping, backgroundFails]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [trapping, readerFails, pageReaderTraps]) rmSync(dir, { recursive: true, force: true });
 });
 
-test('when the background cannot judge a profile, the page judges it itself: the same badge', async () => {
+test('when the extension cannot read a profile\'s parts, the page reads it itself: the same badge', async () => {
   const fixture = capturedProfile();
   server.pages.set(fixture.path, { html: fixture.html });
   const badges = [];
-  for (const [dir, label] of [[EXTENSION_DIR, 'as built'], [backgroundFails, 'background failing']]) {
+  for (const [dir, label] of [[EXTENSION_DIR, 'as built'], [readerFails, 'snapshot reader failing']]) {
     const browser = await launch(server, { extensionDir: dir });
     try {
       await browser.page.goto(fixture.url);
@@ -61,6 +71,19 @@ test('when the background cannot judge a profile, the page judges it itself: the
     }
   }
   assert.equal(badges[1], badges[0], 'the same badge either way');
+});
+
+test('a profile is read in the extension, not in the page: the page\'s own reader is never called', async () => {
+  const fixture = capturedProfile();
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server, { extensionDir: pageReaderTraps });
+  try {
+    await browser.page.goto(fixture.url);
+    const text = (await extensionUi(browser.page).waitFor('badge')).text;
+    assert.match(text, /^\d+/, 'a score on the badge: the reading came from the extension');
+  } finally {
+    await browser.close();
+  }
 });
 
 test('a trap inside the wasm switches the extension off for the page; LinkedIn keeps working; the popup says so', async () => {

@@ -1,0 +1,115 @@
+// A profile is read in the extension's own context from the parts of the page
+// that content/snapshot.js hands over, not from the page itself: both
+// readings must be the same, on every profile we have, and the parts must be
+// what a reader of unknown markup needs (all of the page).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { launch } from './browser.mjs';
+import { capturedProfile, ownFixture, ownFixtures, repo } from './pages.mjs';
+import { startServer } from './server.mjs';
+
+const SNAPSHOT_JS = readFileSync(join(repo, 'extension/content/snapshot.js'), 'utf8');
+const ASSETS = {
+  'noteworthy.js': ['text/javascript', join(repo, 'dist/web/noteworthy.js')],
+  'noteworthy_bg.wasm': ['application/wasm', join(repo, 'dist/web/noteworthy_bg.wasm')],
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch(server, { extension: false });
+  // dist/web at LinkedIn's address: the page's CSP lets its own scripts and wasm run.
+  await browser.context.route(/^https:\/\/www\.linkedin\.com\/nw-test\//, (route) => {
+    const [type, file] = ASSETS[new URL(route.request().url()).pathname.split('/').pop()];
+    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  });
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** The page's reading and the reading of its snapshot, by the same wasm, in the page. */
+async function readBothWays(fixture, prepare = () => {}) {
+  server.pages.set(fixture.path, { html: fixture.html });
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(fixture.url);
+    await page.evaluate(prepare);
+    return await page.evaluate(async (snapshotJs) => {
+      const nwSnapshot = new Function(`${snapshotJs}; return nwSnapshot;`)();
+      const nw = await import('/nw-test/noteworthy.js');
+      await nw.default({ module_or_path: '/nw-test/noteworthy_bg.wasm' });
+      const { html } = nwSnapshot.profile(document);
+      const parsed = Document.parseHTMLUnsafe(html);
+      return {
+        ascii: /^[\x00-\x7f]*$/.test(html),
+        page: JSON.stringify(nw.readProfile(document, location.href)),
+        snapshot: JSON.stringify(nw.readProfile(parsed, location.href)),
+        wholePage: html.length >= document.body.innerHTML.length,
+      };
+    }, SNAPSHOT_JS);
+  } finally {
+    await page.close();
+  }
+}
+
+const index = JSON.parse(readFileSync(join(ownFixtures, 'index.json'), 'utf8'));
+const profiles = [capturedProfile(), ...index.filter((e) => e.file.startsWith('profile-')).map((e) => ownFixture(e.file))];
+
+test('every profile reads the same from its parts as from the page', async () => {
+  assert.ok(profiles.length >= 15, 'all profile fixtures');
+  for (const fixture of profiles) {
+    const read = await readBothWays(fixture);
+    assert.equal(read.snapshot, read.page, fixture.file ?? 'the capture');
+    assert.ok(!read.wholePage, `${fixture.file ?? 'the capture'}: only its parts`);
+    assert.ok(read.ascii, `${fixture.file ?? 'the capture'}: handed over as ASCII`);
+  }
+});
+
+test('what the reader finds outside <main> comes with the parts: contact info, menus', async () => {
+  const fixture = capturedProfile();
+  // LinkedIn opens these at the end of <body>: an overlay with a website, and a "More" menu.
+  const read = await readBothWays(fixture, () => {
+    const outlet = document.createElement('div');
+    outlet.id = 'artdeco-modal-outlet';
+    outlet.innerHTML = '<section class="pv-contact-info"><a href="https://blog.example.org/">Blog</a></section>';
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    menu.innerHTML = '<a href="/preload/custom-invite/?vanityName=nobody-else">Connect</a>';
+    document.body.append(outlet, menu);
+  });
+  assert.equal(read.snapshot, read.page);
+  assert.match(read.page, /blog\.example\.org/, 'the overlay is read');
+});
+
+test('a top card outside <main> is markup we do not know: the whole page is read', async () => {
+  const fixture = capturedProfile();
+  const read = await readBothWays(fixture, () => {
+    const main = document.querySelector('main');
+    const wrapper = document.createElement('div');
+    wrapper.append(...main.childNodes);
+    main.replaceWith(wrapper);
+    document.body.prepend(document.createElement('main'));
+  });
+  assert.equal(read.snapshot, read.page);
+  assert.ok(read.wholePage);
+  assert.match(read.page, new RegExp(fixture.expected.name));
+});
+
+test('text the parser takes as written (a script in <main>) is handed over as written', async () => {
+  const fixture = ownFixture('profile-g2-fr.html');
+  const read = await readBothWays(fixture, () => {
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = '{"ville":"Montréal"}';
+    document.querySelector('main').append(data);
+  });
+  assert.equal(read.snapshot, read.page);
+  assert.ok(!read.ascii, 'not rewritten: a character reference would stay as written in a script');
+});
