@@ -66,6 +66,7 @@ const assetFiles = (webDir) => ({
   // The extension's own classic scripts and wasm, for start-up exactly as the loader does it.
   'noteworthy-classic.js': [join(repo, 'dist/chrome/noteworthy.js'), 'text/javascript'],
   'wasm.js': [join(repo, 'dist/chrome/shared/wasm.js'), 'text/javascript'],
+  'snapshot.js': [join(repo, 'dist/chrome/content/snapshot.js'), 'text/javascript'],
   'extension.wasm': [join(repo, 'dist/chrome/noteworthy_bg.wasm'), 'application/octet-stream'],
 });
 
@@ -167,15 +168,21 @@ function scriptIntervals(events, { pid, tid }, from = -Infinity, to = Infinity) 
 const total = (intervals) => intervals.reduce((sum, i) => sum + i.end - i.start, 0) / 1000;
 
 /**
- * Script time (ms) on the page's main thread, and the part spent evaluating
- * the extension's content scripts (parse + compile + top level).
+ * Script time (ms) on the page's main thread; the part spent evaluating the
+ * extension's content scripts (parse + compile + top level); and what the
+ * extension ran besides evaluating `content/boot.js` (script events that
+ * name one of its files: evaluations, listeners, timers).
  */
 export function scriptTime(events, thread, from = thread.from, to = Infinity) {
-  const contentScripts = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && e.name === 'EvaluateScript'
+  const ours = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && SCRIPT_EVENTS.has(e.name)
     && e.ts >= from && e.ts < to && e.args?.data?.url?.startsWith('chrome-extension://'));
+  const sum = (list) => list.reduce((ms, e) => ms + (e.dur ?? 0), 0) / 1000;
+  const boot = ours.filter((e) => e.name === 'EvaluateScript' && e.args.data.url.endsWith('/content/boot.js'));
+  const inBoot = (e) => boot.some((b) => e.ts >= b.ts && e.ts + (e.dur ?? 0) <= b.ts + b.dur);
   return {
     script: total(scriptIntervals(events, thread, from, to)),
-    contentScriptEval: contentScripts.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    contentScriptEval: sum(ours.filter((e) => e.name === 'EvaluateScript')),
+    extensionBesidesBoot: sum(ours.filter((e) => !inBoot(e))),
   };
 }
 
