@@ -88,9 +88,19 @@ function analyzeSnapshot(message) {
   return readsHere ? nwAnalyzeSnapshot(message) : nwAnalyzeInOffscreen(message);
 }
 
-/** The snapshot reader started while the page starts: ready when its first profile's parts arrive. */
-function startSnapshotReader() {
-  (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {}); // the first snapshot tries again
+/**
+ * The snapshot reader started while a profile's page starts: ready when its
+ * parts arrive. Lists are read in the page: on them it starts with the first
+ * snapshot, if ever.
+ */
+function startSnapshotReaderFor(pageUrl) {
+  let onProfile = false;
+  try {
+    onProfile = /^\/in\/[^/]+/.test(new URL(pageUrl).pathname);
+  } catch {
+    // no address: nothing to prepare for
+  }
+  if (onProfile) (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {}); // the first snapshot tries again
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
@@ -104,7 +114,7 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
     // rather than on the page's main thread.
-    startSnapshotReader();
+    startSnapshotReaderFor(sender.url ?? sender.tab.url);
     Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
       .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
       .catch((error) => reply({ error: String(error?.message || error) }));
