@@ -5,6 +5,11 @@
 nwLoadSnapshotWasm().catch(() => {}); // started as the document loads: the first snapshot tries again
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (sender.id !== chrome.runtime.id || message?.type !== NW_MSG.BG_OS_ANALYZE) return;
-  nwAnalyzeSnapshot(message).then(reply);
+  nwAnalyzeSnapshot(message).then((answer) => {
+    reply(answer);
+    // A trap leaves the instance as it was mid-call: a fresh document, a fresh instance. (The page that
+    // asked reads itself meanwhile.)
+    if (answer.trapped) setTimeout(() => location.reload());
+  });
   return true; // answers asynchronously
 });

@@ -17,7 +17,9 @@ function nwLoadSnapshotWasm() {
 }
 
 /**
- * `{op, html, url, fields, context}` → `{result}` or `{error}`; `fields`
+ * `{op, html, url, fields, context}` → `{result}` or `{error, trapped}`
+ * (`trapped`: the wasm trapped, as a Rust panic does, and this instance
+ * should not be trusted any more); `fields`
  * are the values of the page's note boxes, in document order. The snapshot
  * keeps the invitation dialog's shadow root as declarative shadow DOM, which
  * `Document.parseHTMLUnsafe` turns back into a shadow root.
@@ -37,6 +39,6 @@ async function nwAnalyzeSnapshot({ op, html, url, fields, context }) {
     const result = op === 'dialog' ? nw.analyzeDialog(doc, String(url), context) : nw.analyzePage(doc, String(url), context);
     return { result };
   } catch (error) {
-    return { error: String(error?.message || error) };
+    return { error: String(error?.message || error), trapped: error instanceof WebAssembly.RuntimeError };
   }
 }

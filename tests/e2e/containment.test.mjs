@@ -18,6 +18,7 @@ let server;
 let trapping;
 let readerFails;
 let pageReaderTraps;
+let offscreenTrapsOnce;
 
 /** A copy of the built extension with `file` patched by `patch`, which must change it. */
 function patchedCopy(file, patch, what) {
@@ -49,10 +50,25 @@ before(async () => {
   const html = readFileSync(offscreen, 'utf8');
   assert.notEqual(html.replace('../noteworthy.js', '../noteworthy-untouched.js'), html, 'the offscreen document loads the glue');
   writeFileSync(offscreen, html.replace('../noteworthy.js', '../noteworthy-untouched.js'));
+  // The page-side reader traps as above; the offscreen document's traps on every call in the first
+  // document the offscreen page loads (an instance a trap left unusable), and not in the next.
+  offscreenTrapsOnce = patchedCopy('noteworthy.js', (source) => source
+    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
+    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
+  const firstDocumentTraps = (m) => `${m}\n        if (globalThis.nwFirstDocument) throw new WebAssembly.RuntimeError('unreachable');`;
+  const glue = readFileSync(join(EXTENSION_DIR, 'noteworthy.js'), 'utf8');
+  const patchedGlue = glue.replace(/function analyzePage\(([^)]*)\) \{/, firstDocumentTraps);
+  assert.notEqual(patchedGlue, glue, 'the glue still defines analyzePage');
+  writeFileSync(join(offscreenTrapsOnce, 'noteworthy-offscreen.js'),
+    `globalThis.nwFirstDocument = !localStorage.getItem('loaded');\nlocalStorage.setItem('loaded', '1');\n${patchedGlue}`);
+  const offscreenHtml = join(offscreenTrapsOnce, 'offscreen/offscreen.html');
+  const withOwnGlue = readFileSync(offscreenHtml, 'utf8').replace('../noteworthy.js', '../noteworthy-offscreen.js');
+  assert.ok(withOwnGlue.includes('../noteworthy-offscreen.js'), 'the offscreen document loads the glue');
+  writeFileSync(offscreenHtml, withOwnGlue);
 });
 after(async () => {
   await server.close();
-  for (const dir of [trapping, readerFails, pageReaderTraps]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [trapping, readerFails, pageReaderTraps, offscreenTrapsOnce]) rmSync(dir, { recursive: true, force: true });
 });
 
 test('when the extension cannot read a profile\'s parts, the page reads it itself: the same badge', async () => {
@@ -81,6 +97,33 @@ test('a profile is read in the extension, not in the page: the page\'s own reade
     await browser.page.goto(fixture.url);
     const text = (await extensionUi(browser.page).waitFor('badge')).text;
     assert.match(text, /^\d+/, 'a score on the badge: the reading came from the extension');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a trap in the extension\'s own reader gives it a fresh instance: the next profile is read again', async () => {
+  const fixture = capturedProfile();
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server, { extensionDir: offscreenTrapsOnce });
+  try {
+    const { page } = browser;
+    await page.goto(fixture.url);
+    // The extension's reader traps, and so does the page's: off for this page.
+    let popup = null;
+    let off = false;
+    for (let i = 0; i < 40 && !off; i += 1) {
+      await popup?.close();
+      popup = await openPopup(browser);
+      off = await popup.locator('#off').isVisible();
+      if (!off) await page.waitForTimeout(250);
+    }
+    await popup?.close();
+    assert.ok(off, 'the first reading failed everywhere');
+    // The next load of the profile is read by a fresh instance in the extension.
+    await page.reload();
+    const text = (await extensionUi(page).waitFor('badge', { timeout: 15000 })).text;
+    assert.match(text, /^\d+/, 'a score on the badge');
   } finally {
     await browser.close();
   }
