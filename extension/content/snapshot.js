@@ -1,9 +1,9 @@
 // What the page hands the extension to read in its own context: the page's
 // markup as HTML, which the same wasm parses back into a Document there.
-// A profile is read that way on every page (the page then compiles and runs
-// no reading code of its own: on a 10k-element profile that was 9 ms of its
-// main thread, against about 1 ms for its parts' HTML); on a page whose CSP
-// forbids WebAssembly, everything is.
+// A profile is read that way on every page (the page then runs no reading
+// code of its own: on a fresh 10k-element profile that was 8–10 ms of its
+// main thread, against about 3 ms for making and sending its parts); on a
+// page whose CSP forbids WebAssembly, everything is.
 /* exported nwSnapshot */
 const nwSnapshot = (() => {
   /** The top card, as src/dom/profile.rs TOP_CARD finds it. */
@@ -26,9 +26,9 @@ const nwSnapshot = (() => {
   /**
    * Every character beyond ASCII as a character reference: the same document
    * once parsed, and a string the page hands to the extension about four
-   * times faster (3.2–5 against 0.9–1.4 ms for the 64 KB of the captured
-   * profile's parts; a string holding any such character is copied and
-   * converted as UTF-16).
+   * times faster (0.9–1.4 against 3.2–5 ms for the 63 KB of the captured
+   * profile's parts, which hold 14 such characters; V8 keeps a string
+   * holding any of them as UTF-16).
    */
   const asAscii = (html) =>
     /[^\x00-\x7f]/.test(html) ? html.replace(/[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g, (c) => `&#${c.codePointAt(0)};`) : html;

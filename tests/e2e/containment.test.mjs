@@ -31,6 +31,19 @@ function patchedCopy(file, patch, what) {
   return dir;
 }
 
+/** The popup, once it says the extension switched itself off on the browser's page (it retries for 10 s). */
+async function popupOnceSwitchedOff(browser) {
+  let popup = null;
+  for (let i = 0; i < 40; i += 1) {
+    await popup?.close();
+    popup = await openPopup(browser);
+    if (await popup.locator('#off').isVisible()) return popup;
+    await browser.page.waitForTimeout(250);
+  }
+  await popup.close();
+  assert.fail('the popup says the extension switched itself off here');
+}
+
 before(async () => {
   server = await startServer();
   // The same extension, whose reading of a page traps the way a Rust panic does.
@@ -110,16 +123,8 @@ test('a trap in the extension\'s own reader gives it a fresh instance: the next 
     const { page } = browser;
     await page.goto(fixture.url);
     // The extension's reader traps, and so does the page's: off for this page.
-    let popup = null;
-    let off = false;
-    for (let i = 0; i < 40 && !off; i += 1) {
-      await popup?.close();
-      popup = await openPopup(browser);
-      off = await popup.locator('#off').isVisible();
-      if (!off) await page.waitForTimeout(250);
-    }
-    await popup?.close();
-    assert.ok(off, 'the first reading failed everywhere');
+    const popup = await popupOnceSwitchedOff(browser);
+    await popup.close();
     // The next load of the profile is read by a fresh instance in the extension.
     await page.reload();
     const text = (await extensionUi(page).waitFor('badge', { timeout: 15000 })).text;
@@ -138,15 +143,7 @@ test('a trap inside the wasm switches the extension off for the page; LinkedIn k
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(fixture.url);
-    let popup = null;
-    let off = false;
-    for (let i = 0; i < 40 && !off; i += 1) {
-      await popup?.close();
-      popup = await openPopup(browser);
-      off = await popup.locator('#off').isVisible();
-      if (!off) await page.waitForTimeout(250);
-    }
-    assert.ok(off, 'the popup says the extension switched itself off here');
+    const popup = await popupOnceSwitchedOff(browser);
     assert.match(await popup.textContent('#off'), /could not read this page and switched itself off/);
     // Nothing of ours in the page, and LinkedIn's own behaviour is intact.
     assert.equal(await extensionUi(page).hosts(), 0);
