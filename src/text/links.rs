@@ -41,7 +41,7 @@ pub fn link_kind(url: &str) -> LinkKind {
     let path = path(url).to_ascii_lowercase();
     if is("medium.com")
         || is("substack.com")
-        || super::find::contains(&host, "blog")
+        || super::find::contains(host, "blog")
         || is("wordpress.com")
         || is("ghost.io")
         || is("hashnode.dev")
