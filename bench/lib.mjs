@@ -177,12 +177,21 @@ export function scriptTime(events, thread, from = thread.from, to = Infinity) {
   const ours = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && SCRIPT_EVENTS.has(e.name)
     && e.ts >= from && e.ts < to && e.args?.data?.url?.startsWith('chrome-extension://'));
   const sum = (list) => list.reduce((ms, e) => ms + (e.dur ?? 0), 0) / 1000;
-  const boot = ours.filter((e) => e.name === 'EvaluateScript' && e.args.data.url.endsWith('/content/boot.js'));
-  const inBoot = (e) => boot.some((b) => e.ts >= b.ts && e.ts + (e.dur ?? 0) <= b.ts + b.dur);
+  /** The events no other of `list` contains (a compile inside an evaluation counts once). */
+  const outermost = (list) => {
+    let end = -Infinity;
+    return [...list].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)).filter((e) => {
+      if (e.ts + (e.dur ?? 0) <= end) return false;
+      end = Math.max(end, e.ts + (e.dur ?? 0));
+      return true;
+    });
+  };
+  const top = outermost(ours);
+  const isBoot = (e) => e.name === 'EvaluateScript' && e.args.data.url.endsWith('/content/boot.js');
   return {
     script: total(scriptIntervals(events, thread, from, to)),
     contentScriptEval: sum(ours.filter((e) => e.name === 'EvaluateScript')),
-    extensionBesidesBoot: sum(ours.filter((e) => !inBoot(e))),
+    extensionBesidesBoot: sum(top.filter((e) => !isBoot(e))),
   };
 }
 
