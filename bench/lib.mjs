@@ -150,10 +150,10 @@ export function mainThreadOf(events, marker) {
   return { pid: commit.pid, tid: commit.tid, from: commit.ts };
 }
 
-/** Merged script intervals on one thread, clipped to [from, to) µs. */
-function scriptIntervals(events, { pid, tid }, from = -Infinity, to = Infinity) {
+/** Merged intervals of script events on one thread (those `keep` keeps), clipped to [from, to) µs. */
+function scriptIntervals(events, { pid, tid }, from = -Infinity, to = Infinity, keep = () => true) {
   const list = events
-    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name) && e.ts < to && e.ts + (e.dur ?? 0) > from)
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name) && e.ts < to && e.ts + (e.dur ?? 0) > from && keep(e))
     .map((e) => ({ start: Math.max(e.ts, from), end: Math.min(e.ts + (e.dur ?? 0), to) }))
     .sort((a, b) => a.start - b.start);
   const merged = [];
@@ -174,24 +174,15 @@ const total = (intervals) => intervals.reduce((sum, i) => sum + i.end - i.start,
  * name one of its files: evaluations, listeners, timers).
  */
 export function scriptTime(events, thread, from = thread.from, to = Infinity) {
-  const ours = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && SCRIPT_EVENTS.has(e.name)
-    && e.ts >= from && e.ts < to && e.args?.data?.url?.startsWith('chrome-extension://'));
-  const sum = (list) => list.reduce((ms, e) => ms + (e.dur ?? 0), 0) / 1000;
-  /** The events no other of `list` contains (a compile inside an evaluation counts once). */
-  const outermost = (list) => {
-    let end = -Infinity;
-    return [...list].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)).filter((e) => {
-      if (e.ts + (e.dur ?? 0) <= end) return false;
-      end = Math.max(end, e.ts + (e.dur ?? 0));
-      return true;
-    });
-  };
-  const top = outermost(ours);
-  const isBoot = (e) => e.name === 'EvaluateScript' && e.args.data.url.endsWith('/content/boot.js');
+  const isOurs = (e) => e.args?.data?.url?.startsWith('chrome-extension://');
+  const contentScripts = events.filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && e.name === 'EvaluateScript'
+    && e.ts >= from && e.ts < to && isOurs(e));
+  const boot = contentScripts.filter((e) => e.args.data.url.endsWith('/content/boot.js'));
+  const inBoot = (e) => boot.some((b) => e.ts >= b.ts && e.ts + (e.dur ?? 0) <= b.ts + b.dur);
   return {
     script: total(scriptIntervals(events, thread, from, to)),
-    contentScriptEval: sum(ours.filter((e) => e.name === 'EvaluateScript')),
-    extensionBesidesBoot: sum(top.filter((e) => !isBoot(e))),
+    contentScriptEval: contentScripts.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    extensionBesidesBoot: total(scriptIntervals(events, thread, from, to, (e) => isOurs(e) && !inBoot(e))),
   };
 }
 

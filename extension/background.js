@@ -88,19 +88,9 @@ function analyzeSnapshot(message) {
   return readsHere ? nwAnalyzeSnapshot(message) : nwAnalyzeInOffscreen(message);
 }
 
-/**
- * The snapshot reader started while a profile's page starts: ready when its
- * parts arrive. Lists are read in the page: on them it starts with the first
- * snapshot, if ever.
- */
-function startSnapshotReaderFor(pageUrl) {
-  let onProfile = false;
-  try {
-    onProfile = /^\/in\/[^/]+/.test(new URL(pageUrl).pathname);
-  } catch {
-    // no address: nothing to prepare for
-  }
-  if (onProfile) (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {}); // the first snapshot tries again
+/** The snapshot reader, started before the first parts arrive (the first snapshot tries again if this fails). */
+function startSnapshotReader() {
+  (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {});
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
@@ -114,7 +104,8 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
     // rather than on the page's main thread.
-    startSnapshotReaderFor(sender.url ?? sender.tab.url);
+    // A profile's parts come next; lists are read in the page and start it with their first snapshot, if ever.
+    if (message.profile) startSnapshotReader();
     Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
       .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
       .catch((error) => reply({ error: String(error?.message || error) }));

@@ -13,6 +13,7 @@
   globalThis.nwSessionStarted = true;
   let module = null; // the wasm exports, when they run in this page
   let loading = null;
+  let readHere = null; // the address of the profile this page's wasm last read (the dialog needs it)
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -26,9 +27,11 @@
     return text.replace(/\u0001(\d)/g, (_, n) => String(list[n - 1] ?? ''));
   }
 
+  const PROFILE_PATH = /^\/in\/[^/]+/;
+
   function load() {
     loading ??= (async () => {
-      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM });
+      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM, profile: PROFILE_PATH.test(location.pathname) });
       if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
       i18n = answer.i18n ?? null;
       preloaded = answer.stored ? { stored: answer.stored, judgment: answer.judgment ?? null } : null;
@@ -42,9 +45,6 @@
     })();
     return loading;
   }
-
-  const PROFILE_PATH = /^\/in\/[^/]+/;
-  let readHere = null; // the address of the profile this page's wasm last read (the dialog needs it)
 
   /**
    * The page's view. A profile is read and judged in the extension, from

@@ -8,6 +8,7 @@ const NW_MSG = Object.freeze({
   // content script → background
   // boot.js (which spells it out itself): a page we read, inject the rest of the content scripts here.
   CS_BG_WAKE: 'cs-bg-wake',
+  // { profile: whether the page is a profile (its parts follow) }
   // → { base64, i18n: { uiLanguage, messages }, stored, judgment }: the wasm's bytes (content scripts cannot
   // fetch extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser),
   // NwSettings.load()'s answer and NwSettings.judgmentSettings() of it

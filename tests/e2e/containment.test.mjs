@@ -44,40 +44,37 @@ async function popupOnceSwitchedOff(browser) {
   assert.fail('the popup says the extension switched itself off here');
 }
 
+/** The glue, whose readers throw `trapping` (a statement) the way a Rust panic traps. */
+function readersTrap(glue, trapping = "throw new WebAssembly.RuntimeError('unreachable');") {
+  const trap = (m) => `${m}\n        ${trapping}`;
+  return glue.replace(/function analyzePage\(([^)]*)\) \{/, trap).replace(/function readPage\(([^)]*)\) \{/, trap);
+}
+
+/** A copy whose page-side glue traps in its readers and whose offscreen document loads `offscreenGlue` instead. */
+function pageTrapsCopy(offscreenGlue) {
+  const dir = patchedCopy('noteworthy.js', readersTrap, 'the glue still defines analyzePage and readPage');
+  writeFileSync(join(dir, 'noteworthy-offscreen.js'), offscreenGlue);
+  const offscreen = join(dir, 'offscreen/offscreen.html');
+  const html = readFileSync(offscreen, 'utf8').replace('../noteworthy.js', '../noteworthy-offscreen.js');
+  assert.ok(html.includes('../noteworthy-offscreen.js'), 'the offscreen document loads the glue');
+  writeFileSync(offscreen, html);
+  return dir;
+}
+
 before(async () => {
   server = await startServer();
   // The same extension, whose reading of a page traps the way a Rust panic does.
-  const trap = (m) => `${m}\n        throw new WebAssembly.RuntimeError('unreachable');`;
-  trapping = patchedCopy('noteworthy.js', (source) => source
-    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
-    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
+  trapping = patchedCopy('noteworthy.js', readersTrap, 'the glue still defines analyzePage and readPage');
   // The same extension, whose own reader of snapshots (a profile's parts) cannot read pages.
   readerFails = patchedCopy('shared/snapshot-analysis.js', (source) => source
     .replace('nw.analyzePage(doc, String(url), context)', 'nw.noSuchExport(doc)'), 'snapshots are still read with analyzePage');
-  // The same extension, whose reader traps in the page only: the offscreen document loads an untouched glue.
-  pageReaderTraps = patchedCopy('noteworthy.js', (source) => source
-    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
-    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
-  cpSync(join(EXTENSION_DIR, 'noteworthy.js'), join(pageReaderTraps, 'noteworthy-untouched.js'));
-  const offscreen = join(pageReaderTraps, 'offscreen/offscreen.html');
-  const html = readFileSync(offscreen, 'utf8');
-  assert.notEqual(html.replace('../noteworthy.js', '../noteworthy-untouched.js'), html, 'the offscreen document loads the glue');
-  writeFileSync(offscreen, html.replace('../noteworthy.js', '../noteworthy-untouched.js'));
-  // The page-side reader traps as above; the offscreen document's traps on every call in the first
-  // document the offscreen page loads (an instance a trap left unusable), and not in the next.
-  offscreenTrapsOnce = patchedCopy('noteworthy.js', (source) => source
-    .replace(/function analyzePage\(([^)]*)\) \{/, trap)
-    .replace(/function readPage\(([^)]*)\) \{/, trap), 'the glue still defines analyzePage and readPage');
-  const firstDocumentTraps = (m) => `${m}\n        if (globalThis.nwFirstDocument) throw new WebAssembly.RuntimeError('unreachable');`;
   const glue = readFileSync(join(EXTENSION_DIR, 'noteworthy.js'), 'utf8');
-  const patchedGlue = glue.replace(/function analyzePage\(([^)]*)\) \{/, firstDocumentTraps);
-  assert.notEqual(patchedGlue, glue, 'the glue still defines analyzePage');
-  writeFileSync(join(offscreenTrapsOnce, 'noteworthy-offscreen.js'),
-    `globalThis.nwFirstDocument = !localStorage.getItem('loaded');\nlocalStorage.setItem('loaded', '1');\n${patchedGlue}`);
-  const offscreenHtml = join(offscreenTrapsOnce, 'offscreen/offscreen.html');
-  const withOwnGlue = readFileSync(offscreenHtml, 'utf8').replace('../noteworthy.js', '../noteworthy-offscreen.js');
-  assert.ok(withOwnGlue.includes('../noteworthy-offscreen.js'), 'the offscreen document loads the glue');
-  writeFileSync(offscreenHtml, withOwnGlue);
+  // The same extension, whose reader traps in the page only: the offscreen document loads an untouched glue.
+  pageReaderTraps = pageTrapsCopy(glue);
+  // The same, but the offscreen document's readers trap on every call in the first document the offscreen
+  // page loads (an instance a trap left unusable), and not in the next.
+  offscreenTrapsOnce = pageTrapsCopy(`globalThis.nwFirstDocument = !localStorage.getItem('loaded');\nlocalStorage.setItem('loaded', '1');\n${
+    readersTrap(glue, "if (globalThis.nwFirstDocument) throw new WebAssembly.RuntimeError('unreachable');")}`);
 });
 after(async () => {
   await server.close();
