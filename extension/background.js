@@ -13,9 +13,13 @@ if (typeof importScripts === 'function') {
 // Injected in this order into the page's isolated world, as classic content
 // scripts; loader.js starts the session.
 const CONTENT_SCRIPTS = [
-  'noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js',
+  'shared/messages.js', 'shared/settings.js',
   'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/snapshot.js', 'content/loader.js',
 ];
+// The wasm's glue, injected with its bytes, into pages that start the wasm
+// themselves: a profile (read in the extension) goes without, unless an
+// invitation dialog may open.
+const WASM_GLUE = ['noteworthy.js', 'shared/wasm.js'];
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
 
@@ -35,10 +39,10 @@ function showOnToolbar(tabId, message) {
   });
 }
 
-/** Into the document that asked (Chrome names it; Firefox, its frame), once: boot.js asks once per document. */
-function injectContentScripts(sender) {
+/** Into the document that asked (Chrome names it; Firefox, its frame); each list once per document. */
+function inject(sender, files) {
   const target = sender.documentId ? { tabId: sender.tab.id, documentIds: [sender.documentId] } : { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
-  return chrome.scripting.executeScript({ target, files: CONTENT_SCRIPTS, injectImmediately: true });
+  return chrome.scripting.executeScript({ target, files, injectImmediately: true });
 }
 
 let wasmBase64 = null;
@@ -59,6 +63,12 @@ function wasmForContentScript() {
       throw error;
     });
   return wasmBase64;
+}
+
+/** The wasm's bytes for the page that asked, its glue evaluated there first (unless it has it). */
+async function wasmWithGlue(sender, glue) {
+  const [base64] = await Promise.all([wasmForContentScript(), glue ? inject(sender, WASM_GLUE) : null]);
+  return base64;
 }
 
 let catalogue = null;
@@ -97,17 +107,22 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   // Only our own content scripts talk to us, and only from tabs.
   if (sender.id !== chrome.runtime.id || !sender.tab) return;
   if (message?.type === NW_MSG.CS_BG_WAKE) {
-    injectContentScripts(sender)
+    inject(sender, CONTENT_SCRIPTS)
       .then(() => reply({ ok: true }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
-  } else if (message?.type === NW_MSG.CS_BG_WASM) {
+  } else if (message?.type === NW_MSG.CS_BG_START) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
-    // rather than on the page's main thread.
-    // A profile's parts come next; lists are read in the page and start it with their first snapshot, if ever.
+    // rather than on the page's main thread. A profile's parts come next and are read in the
+    // extension: its page starts its own wasm later, if ever. Lists are read in the page.
     if (message.profile) startSnapshotReader();
-    Promise.all([wasmForContentScript(), messagesForContentScript(), NwSettings.load()])
+    Promise.all([message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), NwSettings.load()])
       .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_WASM) {
+    wasmWithGlue(sender, message.glue)
+      .then((base64) => reply({ base64 }))
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {

@@ -6,7 +6,8 @@
 /* exported createInviteGuard */
 
 /**
- * `analyzer.dialog()` returns the current DialogView (src/view.rs) or null;
+ * `analyzer.dialog()` returns the current DialogView (src/view.rs) or null,
+ * `analyzer.warmUp()` says a dialog may open (the engine may start then);
  * `ui` is the renderer; `say(code, subs)` turns a message code into text;
  * `onDialogSeen(view)` and `onNoteSent(view)` keep the note counters;
  * `mayOpenDialog(target)` says whether a click outside a dialog is worth
@@ -120,6 +121,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
       watching.until = until;
       return;
     }
+    analyzer.warmUp?.();
     let timer = 0;
     const check = () => {
       timer = 0;

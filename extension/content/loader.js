@@ -1,17 +1,20 @@
 // Content-script loader, the last of the scripts the background injects once
-// boot.js found a page we read: starts the wasm in the page (the background
-// hands over its bytes, with the UI's messages and the settings; compiled off
-// the main thread) and hands the session an engine. A profile is read and
-// judged in the extension's own context, on its parts' HTML (snapshot.js);
-// lists and the invitation dialog are read here. When the page's CSP forbids
-// WebAssembly, everything is read from snapshots; the session and renderer
-// do not know the difference. Anything else that fails switches the
-// extension off here.
+// boot.js found a page we read: gets the UI's messages and the settings from
+// the background, and hands the session an engine. A profile is read and
+// judged in the extension's own context, on its parts' HTML (snapshot.js).
+// Lists and the invitation dialog are read here, by the wasm started in the
+// page (the background hands over its bytes; compiled off the main thread):
+// at once on a list, on a profile only once a click may open a dialog. When
+// the page's CSP forbids WebAssembly, everything is read from snapshots; the
+// session and renderer do not know the difference. Anything else that fails
+// switches the extension off here.
 /* global nwStartWasm, nwSnapshot, NW_MSG, startNwSession */
 (() => {
   if (globalThis.nwSessionStarted) return; // one session per document
   globalThis.nwSessionStarted = true;
-  let module = null; // the wasm exports, when they run in this page
+  let module = null; // the wasm exports, once they run in this page
+  let starting = null; // the page's wasm on its way: resolves to the exports, or null where the page forbids WebAssembly
+  let forbidden = false; // the page's CSP forbids WebAssembly: snapshots it is
   let loading = null;
   let readHere = null; // the address of the profile this page's wasm last read (the dialog needs it)
   let lastDialog = null; // snapshot mode: the latest dialog reading
@@ -29,21 +32,47 @@
 
   const PROFILE_PATH = /^\/in\/[^/]+/;
 
+  async function ask(type, payload = {}) {
+    const answer = await chrome.runtime.sendMessage({ type, ...payload });
+    if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the extension');
+    return answer;
+  }
+
+  /** The wasm's glue (noteworthy.js, wasm.js) comes with its bytes, into pages that start it. */
+  const hasGlue = () => typeof nwStartWasm === 'function';
+
   function load() {
     loading ??= (async () => {
-      const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_WASM, profile: PROFILE_PATH.test(location.pathname) });
-      if (!answer?.base64) throw new Error(answer?.error ?? 'no answer from the extension');
+      const answer = await ask(NW_MSG.CS_BG_START, { profile: PROFILE_PATH.test(location.pathname), glue: !hasGlue() });
       i18n = answer.i18n ?? null;
       preloaded = answer.stored ? { stored: answer.stored, judgment: answer.judgment ?? null } : null;
-      const b64 = answer.base64;
+      // A list is read here at once; a profile is read in the extension (no bytes came).
+      if (answer.base64) await pageWasm(answer.base64);
+    })();
+    return loading;
+  }
+
+  /**
+   * The wasm in this page, started once: from `base64` when it came with the
+   * start, else asked for now. Resolves to the exports, or null where the
+   * page forbids WebAssembly; rejects (and may be asked again) when the
+   * extension cannot send the bytes.
+   */
+  function pageWasm(base64 = null) {
+    starting ??= (async () => {
+      const b64 = base64 ?? (await ask(NW_MSG.CS_BG_WASM, { glue: !hasGlue() })).base64;
       const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
         module = await nwStartWasm(bytes);
       } catch {
-        module = null; // the page forbids WebAssembly: snapshots it is
+        forbidden = true;
       }
-    })();
-    return loading;
+      return module;
+    })().catch((error) => {
+      starting = null;
+      throw error;
+    });
+    return starting;
   }
 
   /**
@@ -55,33 +84,48 @@
    */
   async function page(context) {
     if (PROFILE_PATH.test(location.pathname)) {
+      const { dialogOpen, ...parts } = nwSnapshot.profile(document);
+      // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
+      if (dialogOpen) startForDialog(null);
       try {
-        return await remote('page', { context, ...nwSnapshot.profile(document) });
+        return await remote('page', { context, ...parts });
       } catch (error) {
-        if (!module) throw error;
         // the extension was reloaded under this page, or its reader is gone: read here
+        if (!(await pageWasm().catch(() => null))) throw error;
       }
       readHere = location.href;
       return module.analyzePage(document, location.href, context);
     }
-    return module ? module.analyzePage(document, location.href, context) : remote('page', { context, ...nwSnapshot.whole(document) });
+    // A list (also after an in-app navigation from a profile, where the wasm may not run yet).
+    return (await pageWasm()) ? module.analyzePage(document, location.href, context) : remote('page', { context, ...nwSnapshot.whole(document) });
   }
 
   async function remote(op, payload) {
-    const answer = await chrome.runtime.sendMessage({ type: NW_MSG.CS_BG_ANALYZE, op, url: location.href, ...payload });
-    if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the extension');
-    return answer.result;
+    return (await ask(NW_MSG.CS_BG_ANALYZE, { op, url: location.href, ...payload })).result;
+  }
+
+  let lookAgain = null; // the guard's onChange, for when the page's wasm has started
+  /** Start the page's wasm (a dialog may open), and have the guard look again once it has. */
+  function startForDialog(onChange) {
+    if (onChange) lookAgain = onChange;
+    pageWasm().then(() => {
+      const guardLooks = lookAgain;
+      lookAgain = null;
+      guardLooks?.();
+    }, () => {});
   }
 
   startNwSession({
     load,
-    /** The settings that came with the wasm, once; null after (or without) them. */
+    /** The settings that came with the start, once; null after (or without) them. */
     preloaded() {
       const settings = preloaded;
       preloaded = null;
       return settings;
     },
     page,
+    /** A click may open an invitation dialog: have the wasm ready for it. */
+    warmUp: () => startForDialog(null),
     /** Synchronous: the guard decides inside a click handler. */
     dialog(context, onChange) {
       if (module) {
@@ -92,7 +136,13 @@
         }
         return module.analyzeDialog(document, location.href, context);
       }
-      if (loading && !dialogInFlight) {
+      if (!forbidden) {
+        // On a profile the wasm starts with the first click that may open a dialog (warmUp);
+        // until it runs, which takes a few ms, there is nothing to decide on.
+        startForDialog(onChange);
+        return null;
+      }
+      if (!dialogInFlight) {
         dialogInFlight = true;
         remote('dialog', { context, ...nwSnapshot.whole(document) })
           .then((view) => {

@@ -15,6 +15,7 @@
  *             preloaded() → { stored: NwSettings.load()'s answer, judgment: NwSettings.judgmentSettings() of it }
  *               if they came with load(), else null,
  *             page(context) → PageView (or a Promise of it),
+ *             warmUp(): a dialog may open soon (optional),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
  *             onChange when a newer one differs }.
@@ -121,6 +122,10 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
         }
         prepare(); // a dialog counts as a page we read
         return safely(() => engine.dialog(context(), () => guard.recheck()));
+      },
+      /** A click may open a dialog: the engine gets ready to read it. */
+      warmUp: () => {
+        if (!switchedOff) prepare().then((ready) => ready && !switchedOff && engine.warmUp?.());
       },
     },
     onDialogSeen(view) {

@@ -18,6 +18,10 @@ const nwSnapshot = (() => {
    */
   const OUTSIDE_MAIN = ['#pv-contact-info', '#artdeco-modal-outlet', "[role='dialog']", "[role='menu']"];
 
+  /** An open dialog, as the invite guard finds it (invite-guard.js dialogRoots). */
+  const DIALOG = "[role='dialog'], [role='alertdialog']";
+  const dialogIn = (root) => Boolean(root?.querySelector(DIALOG));
+
   /** Elements whose text the HTML parser takes as written, character references included. */
   const RAW_TEXT = 'script, style, xmp, iframe, noembed, noframes, noscript, plaintext';
 
@@ -41,19 +45,22 @@ const nwSnapshot = (() => {
   /**
    * The whole page, with the invitation dialog's shadow root as declarative
    * shadow DOM, and what the user typed in its note boxes (not in the HTML).
+   * `dialogOpen`, as for profile().
    */
   function whole(doc) {
     const outlet = doc.getElementById('interop-outlet');
     const shadowRoots = outlet?.shadowRoot ? [outlet.shadowRoot] : [];
     const body = doc.body.getHTML ? doc.body.getHTML({ shadowRoots }) : doc.body.innerHTML;
     const boxes = [...doc.querySelectorAll('textarea'), ...shadowRoots.flatMap((root) => [...root.querySelectorAll('textarea')])];
-    return { html: documentHtml(doc, body), fields: boxes.map((box) => box.value) };
+    return { html: documentHtml(doc, body), fields: boxes.map((box) => box.value), dialogOpen: [doc, ...shadowRoots].some(dialogIn) };
   }
 
   /**
    * A profile page's parts the reader reads, in page order: <main> and what
    * it reads outside it. A page whose top card is not inside <main> (or that
-   * has no <main>) is one we do not know: all of it, then.
+   * has no <main>) is one we do not know: all of it, then. `dialogOpen`: a
+   * dialog was open already (one the user opened before we were here), from
+   * the queries the parts make anyway and the small SDUI dialog root.
    */
   function profile(doc) {
     const main = doc.querySelector('main');
@@ -64,7 +71,8 @@ const nwSnapshot = (() => {
     const parts = [];
     for (const el of found) if (!parts.some((part) => part.contains(el))) parts.push(el);
     const html = documentHtml(doc, parts.map((el) => el.outerHTML).join(''));
-    return { html: parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html), fields: [] };
+    const dialogOpen = found.some((el) => el.getAttribute('role') === 'dialog') || dialogIn(doc.getElementById('interop-outlet')?.shadowRoot);
+    return { html: parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html), fields: [], dialogOpen };
   }
 
   return Object.freeze({ whole, profile });

@@ -8,10 +8,14 @@ const NW_MSG = Object.freeze({
   // content script → background
   // boot.js (which spells it out itself): a page we read, inject the rest of the content scripts here.
   CS_BG_WAKE: 'cs-bg-wake',
-  // { profile: whether the page is a profile (its parts follow) }
-  // → { base64, i18n: { uiLanguage, messages }, stored, judgment }: the wasm's bytes (content scripts cannot
-  // fetch extension files), the UI's messages (chrome.i18n costs the page a synchronous call to the browser),
-  // NwSettings.load()'s answer and NwSettings.judgmentSettings() of it
+  // { profile: whether the page is a profile (its parts follow), glue: as for CS_BG_WASM }
+  // → { i18n: { uiLanguage, messages }, stored, judgment, base64? }: the UI's messages (chrome.i18n costs the page a
+  // synchronous call to the browser), NwSettings.load()'s answer and NwSettings.judgmentSettings() of it; and,
+  // except on a profile (read in the extension), the wasm's bytes, as CS_BG_WASM would answer
+  CS_BG_START: 'cs-bg-start',
+  // { glue: whether the page lacks the wasm's glue (noteworthy.js, wasm.js: injected first, then) }
+  // → { base64 }: the wasm's bytes (content scripts cannot fetch extension files), for a page that starts its wasm
+  // later: a profile, when an invitation dialog may open or the page moves on to a list
   CS_BG_WASM: 'cs-bg-wasm',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // Read and judge this snapshot in the extension (nwSnapshot in content/snapshot.js): a profile's parts, off the

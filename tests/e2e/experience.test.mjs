@@ -126,7 +126,7 @@ async function navigateInApp(page, { html, url }) {
   }, { html, url });
 }
 
-test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge', async () => {
+test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge; the wasm comes to the page with a click that may open a dialog', async () => {
   const profile = serve(capturedProfile());
   server.pages.set('/feed/', { html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' });
   const browser = await launch(server);
@@ -140,8 +140,13 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
     await navigateInApp(page, profile);
     const ui = extensionUi(page);
     assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
-    assert.ok(parsed.includes('/content/session.js') && parsed.includes('wasm'), 'the rest came with the profile');
+    assert.ok(parsed.includes('/content/session.js'), 'the rest came with the profile');
+    // The profile was read in the extension: the page has neither the wasm nor its glue yet.
+    assert.ok(!parsed.includes('wasm') && !parsed.includes('/noteworthy.js'), `read in the extension: ${parsed}`);
+    await page.click('main button[aria-label^="Invite"]');
+    await eventually(() => parsed.includes('/noteworthy.js') && parsed.includes('wasm'), { what: 'the wasm started in the page for the dialog' });
     assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
+    assert.equal(parsed.filter((p) => p === '/noteworthy.js').length, 1, 'the glue, once');
     await cdp.detach();
   } finally {
     await browser.close();
