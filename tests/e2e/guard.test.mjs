@@ -76,6 +76,30 @@ test('G2: a no-note send to a valuable profile is held; Insert fills the box and
   }
 });
 
+test('G2: a dialog the user opened before the extension came is guarded from their first click in it', async () => {
+  const fixture = capturedProfile();
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    // LinkedIn's dialog opens as the page loads, before our scripts are there (a script's click: neither
+    // boot.js nor the guard follows it). The extension reads the profile in its own context; the page's
+    // wasm, which reads the dialog, has not started.
+    await page.addInitScript(() =>
+      addEventListener('DOMContentLoaded', () => document.querySelector('main section[data-member-id] button[aria-label^="Invite "]').click()));
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await ui.waitFor('badge');
+    await page.waitForTimeout(300); // the user reads the dialog
+    await dialog(page).getByRole('button', { name: 'Send without a note' }).click();
+    assert.match((await ui.waitFor('nudge')).byClass('why').text, /^Harivardhan is worth a note/);
+    assert.deepEqual(await page.evaluate(() => window.__sim.sent), [], 'the held click sent nothing');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('G2: after "Send anyway" the user\'s own click sends exactly once, without a note', async () => {
   const { browser, page, ui, sim } = await open(capturedProfile());
   try {
