@@ -99,6 +99,17 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     }
   }
 
+  /**
+   * The press before a click that may open a dialog: the engine may need a
+   * few tens of ms to start (on a profile the page's wasm starts only now),
+   * and a mouse press comes about 100 ms before its click.
+   */
+  function onPointerDown(event) {
+    if (!enabled || !event.isTrusted) return;
+    const target = clickedButton(event);
+    if (target && (target.closest('[role="dialog"], [role="alertdialog"]') || mayOpenDialog(target))) analyzer.warmUp?.();
+  }
+
   function showNudge(view, dialogEl) {
     const nudge = view.nudge;
     ui.showNudge(
@@ -292,6 +303,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
   };
 
   doc.defaultView.addEventListener('click', onClick, true);
+  doc.defaultView.addEventListener('pointerdown', onPointerDown, true);
 
   return {
     actions,
