@@ -211,6 +211,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     }
     current.deadline = Date.now() + WAIT_FOR_PAGE_MS;
     current.observer = new MutationObserver((records) => {
+      if (current.timer) return; // a reading is due already: LinkedIn's rendering bursts cost us nothing more
       // Our own chips and badge coming and going are not LinkedIn changing the page.
       const ours = (r) => [...r.addedNodes, ...r.removedNodes].every((node) => ui.owns(node));
       if (!records.every(ours)) scheduleAnalysis();
