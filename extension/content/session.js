@@ -229,10 +229,13 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     } else if (message?.type === NW_MSG.UI_CS_INSERT && typeof message.text === 'string') {
       guard.actions.insert(message.text);
       reply({ ok: true });
+    } else if (message?.type === NW_MSG.BG_CS_STORED_CHANGED) {
+      storedChanged();
     }
   });
 
-  NwSettings.onChanged(async () => {
+  /** Settings, "me" or the counters changed (the background relays storage's news). */
+  async function storedChanged() {
     stored = await NwSettings.load();
     judgment = null;
     guard.setEnabled(!switchedOff);
@@ -241,7 +244,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       current.timer = 0;
       analyze();
     }
-  });
+  }
 
   // LinkedIn is a single-page app: follow in-app navigation without polling.
   window.navigation?.addEventListener('navigatesuccess', onNavigation);

@@ -24,6 +24,10 @@ const NW_MSG = Object.freeze({
   CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, fields, url, context } → { result } | { error }
   // background → offscreen document (Chrome; Firefox's background page analyses itself)
   BG_OS_ANALYZE: 'bg-os-analyze', // same payload and answer as CS_BG_ANALYZE
+  // background → content script
+  // Settings, "me" or the note counters changed in storage (from any page): load them again. Relayed by the
+  // background, so that the pages we read register no storage listener of their own.
+  BG_CS_STORED_CHANGED: 'bg-cs-stored-changed',
   // popup → content script
   UI_CS_GET_VIEW: 'ui-cs-get-view', // → { view, switchedOff, quiet, problems }
   UI_CS_INSERT: 'ui-cs-insert', // { text } → { ok }: fill LinkedIn's note box

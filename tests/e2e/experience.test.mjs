@@ -237,6 +237,24 @@ test('quiet mode leaves LinkedIn\'s DOM untouched; the popup still has the score
   }
 });
 
+test('a change of settings reaches an open profile at once: quiet mode on takes the badge away, off brings it back', async () => {
+  const fixture = serve(capturedProfile());
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await ui.waitFor('badge');
+    await setStorage(browser, { sync: { settings: { schema: 1, quietMode: true } } });
+    await eventually(async () => (await ui.hosts()) === 0, { what: 'the badge gone in quiet mode' });
+    await setStorage(browser, { sync: { settings: { schema: 1, quietMode: false } } });
+    await ui.waitFor('badge');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the popup inserts a suggestion into an open dialog', async () => {
   const fixture = serve(capturedProfile());
   const browser = await launch(server);
