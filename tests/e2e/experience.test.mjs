@@ -335,6 +335,31 @@ test('search results get a score chip per person', async () => {
   }
 });
 
+test('from a profile (read in the extension), an in-app navigation to people search brings a chip per person', async () => {
+  const profile = serve(capturedProfile());
+  const search = serve(ownFixture('search-g3-2026.html'));
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    const { parsed, cdp } = await watchScripts(page);
+    await page.goto(profile.url);
+    await extensionUi(page).waitFor('badge');
+    // The page's wasm, which reads lists (cheaper than sending them), has not started on the profile: it starts now.
+    assert.ok(!parsed.includes('wasm'));
+    await navigateInApp(page, search);
+    const expected = search.expected.filter((c) => c.profileUrl).length;
+    await eventually(async () => {
+      const roots = await extensionRoots(page);
+      return roots.filter((r) => r.byClass('chip')).length === expected && !roots.some((r) => r.byClass('badge'));
+    }, { what: `${expected} chips and no badge` });
+    assert.ok(parsed.includes('wasm'), 'the list was read in the page');
+    await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the badge follows LinkedIn\'s dark theme', async () => {
   const fixture = serve(ownFixture('profile-g2-en-first-degree.html'));
   const browser = await launch(server);
