@@ -39,7 +39,7 @@ function showOnToolbar(tabId, message) {
   });
 }
 
-/** Into the document that asked (Chrome names it; Firefox, its frame); each list once per document. */
+/** Into the document that asked (Chrome names it; Firefox, its frame); each set of files once per document. */
 function inject(sender, files) {
   const target = sender.documentId ? { tabId: sender.tab.id, documentIds: [sender.documentId] } : { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
   return chrome.scripting.executeScript({ target, files, injectImmediately: true });
