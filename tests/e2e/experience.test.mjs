@@ -24,15 +24,24 @@ function serve(fixture) {
   return fixture;
 }
 
-test('the badge opens a keyboard-reachable panel with reasons and suggestions', async () => {
+/** The captured profile, opened with the extension and "me" set, once its badge is there. */
+async function openCapturedProfile() {
   const fixture = serve(capturedProfile());
   const browser = await launch(server);
   try {
     await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    await page.goto(fixture.url);
-    const ui = extensionUi(page);
-    const badge = await ui.waitFor('badge');
+    await browser.page.goto(fixture.url);
+    const ui = extensionUi(browser.page);
+    return { browser, page: browser.page, ui, badge: await ui.waitFor('badge') };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+test('the badge opens a keyboard-reachable panel with reasons and suggestions', async () => {
+  const { browser, page, ui, badge } = await openCapturedProfile();
+  try {
     assert.equal(badge.attributes['aria-expanded'], 'false');
     // Keyboard: focus the badge and press Enter.
     await badge.click(page);
@@ -53,14 +62,9 @@ test('the badge opens a keyboard-reachable panel with reasons and suggestions', 
 });
 
 test('Insert from the panel with no dialog open waits for the user to click Connect', async () => {
-  const fixture = serve(capturedProfile());
-  const browser = await launch(server);
+  const { browser, page, ui, badge } = await openCapturedProfile();
   try {
-    await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    await page.goto(fixture.url);
-    const ui = extensionUi(page);
-    await (await ui.waitFor('badge')).click(page);
+    await badge.click(page);
     await ui.click('Insert');
     assert.match((await ui.waitFor('nudge')).text, /Click Connect/);
     assert.equal(await page.evaluate(() => window.__sim.dialogsOpened), 0, 'we never click Connect');
@@ -238,14 +242,8 @@ test('quiet mode leaves LinkedIn\'s DOM untouched; the popup still has the score
 });
 
 test('a change of settings reaches an open profile at once: quiet mode on takes the badge away, off brings it back', async () => {
-  const fixture = serve(capturedProfile());
-  const browser = await launch(server);
+  const { browser, ui } = await openCapturedProfile();
   try {
-    await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    await page.goto(fixture.url);
-    const ui = extensionUi(page);
-    await ui.waitFor('badge');
     await setStorage(browser, { sync: { settings: { schema: 1, quietMode: true } } });
     await eventually(async () => (await ui.hosts()) === 0, { what: 'the badge gone in quiet mode' });
     await setStorage(browser, { sync: { settings: { schema: 1, quietMode: false } } });
@@ -256,13 +254,8 @@ test('a change of settings reaches an open profile at once: quiet mode on takes 
 });
 
 test('the popup inserts a suggestion into an open dialog', async () => {
-  const fixture = serve(capturedProfile());
-  const browser = await launch(server);
+  const { browser, page } = await openCapturedProfile();
   try {
-    await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    await page.goto(fixture.url);
-    await extensionUi(page).waitFor('badge');
     await page.click('main section[data-member-id] button[aria-label^="Invite "]');
     await page.locator('[role="dialog"].send-invite').getByRole('button', { name: 'Add a note' }).click();
     const popup = await openPopup(browser);
