@@ -45,14 +45,13 @@ const nwSnapshot = (() => {
   /**
    * The whole page, with the invitation dialog's shadow root as declarative
    * shadow DOM, and what the user typed in its note boxes (not in the HTML).
-   * `dialogOpen`, as for profile().
    */
   function whole(doc) {
     const outlet = doc.getElementById('interop-outlet');
     const shadowRoots = outlet?.shadowRoot ? [outlet.shadowRoot] : [];
     const body = doc.body.getHTML ? doc.body.getHTML({ shadowRoots }) : doc.body.innerHTML;
     const boxes = [...doc.querySelectorAll('textarea'), ...shadowRoots.flatMap((root) => [...root.querySelectorAll('textarea')])];
-    return { html: documentHtml(doc, body), fields: boxes.map((box) => box.value), dialogOpen: [doc, ...shadowRoots].some(dialogIn) };
+    return { html: documentHtml(doc, body), fields: boxes.map((box) => box.value) };
   }
 
   /**
@@ -64,14 +63,17 @@ const nwSnapshot = (() => {
    */
   function profile(doc) {
     const main = doc.querySelector('main');
-    if (!main || (!main.querySelector(TOP_CARD) && doc.querySelector(TOP_CARD))) return whole(doc);
+    const sduiRoot = doc.getElementById('interop-outlet')?.shadowRoot;
+    if (!main || (!main.querySelector(TOP_CARD) && doc.querySelector(TOP_CARD))) {
+      return { ...whole(doc), dialogOpen: dialogIn(doc) || dialogIn(sduiRoot) };
+    }
     const found = [main];
     for (const selector of OUTSIDE_MAIN) found.push(...doc.querySelectorAll(selector));
     found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const parts = [];
     for (const el of found) if (!parts.some((part) => part.contains(el))) parts.push(el);
     const html = documentHtml(doc, parts.map((el) => el.outerHTML).join(''));
-    const dialogOpen = found.some((el) => el.getAttribute('role') === 'dialog') || dialogIn(doc.getElementById('interop-outlet')?.shadowRoot);
+    const dialogOpen = found.some((el) => el.getAttribute('role') === 'dialog') || dialogIn(sduiRoot);
     return { html: parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html), fields: [], dialogOpen };
   }
 
