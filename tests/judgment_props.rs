@@ -116,6 +116,28 @@ fn settings() -> impl Strategy<Value = Settings> {
         })
 }
 
+/// CI's failure of 2026-11-22, shrunk: a context whose first word reads as a
+/// sentence start ("Të" folds to "te") is cited with its first letter
+/// lowered, and the note still cites only what the user wrote.
+#[test]
+fn a_sentence_context_is_cited_lowered_and_counts_as_the_users_words() {
+    let p = Profile { connect_available: ConnectAvailable::Primary, ..Profile::default() };
+    let s = Settings {
+        note_limit: Some(300),
+        goals: vec![Goal::JobSeeking],
+        tone: Tone::Brief,
+        language: Some("xx".into()),
+        context: Some("Të Pófo".into()),
+        ..Settings::default()
+    };
+    let notes = suggest_notes(&p, None, &s);
+    let met = notes.iter().find(|n| n.basis == Basis::Met).expect("a note that says where we met");
+    assert_eq!(met.facts, vec!["të Pófo".to_string()], "{}", met.text);
+    let from = quotable_sources(&p, &s);
+    for fact in notes.iter().flat_map(|n| &n.facts) {
+        assert!(from.iter().any(|src| src.contains(fact.as_str())), "{fact:?} is not the user's or the profile's");
+    }
+}
 
 proptest! {
     // No regression files: the tree stays clean; a failure prints its input.

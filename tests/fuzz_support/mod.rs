@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use noteworthy::judgment::{Goal, Settings, Tone};
 use noteworthy::model::{Activity, ConnectAvailable, Education, Experience, Link, LinkKind, MutualConnections, Profile};
-use noteworthy::text::clean;
+use noteworthy::text::{case, clean};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
 
@@ -287,5 +287,15 @@ pub fn quotable_sources(profile: &Profile, settings: &Settings) -> Vec<String> {
     let without_bidi = |t: &str| -> String {
         t.chars().filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')).collect()
     };
-    all.into_iter().flatten().map(|t| clean(&without_bidi(t))).collect()
+    let mut sources: Vec<String> = all.into_iter().flatten().map(|t| clean(&without_bidi(t))).collect();
+    // A context that reads as a sentence ("We met at RustConf") is cited
+    // inside the note's own sentence, its first letter lowered.
+    if let Some(context) = settings.context.as_deref() {
+        let context = clean(&without_bidi(context));
+        let mut chars = context.chars();
+        if let Some(first) = chars.next() {
+            sources.push(std::iter::once(case::lower(first)).chain(chars).collect());
+        }
+    }
+    sources
 }
