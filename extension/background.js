@@ -13,8 +13,7 @@ if (typeof importScripts === 'function') {
 // Injected in this order into the page's isolated world, as classic content
 // scripts; loader.js starts the session.
 const CONTENT_SCRIPTS = [
-  'shared/messages.js', 'shared/settings.js',
-  'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/snapshot.js', 'content/loader.js',
+  'shared/messages.js', 'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/snapshot.js', 'content/loader.js',
 ];
 // The wasm's glue, injected with its bytes, into pages that start the wasm
 // themselves: a profile (read in the extension) goes without, unless an
@@ -103,14 +102,27 @@ function startSnapshotReader() {
   (readsHere ? nwLoadSnapshotWasm() : nwStartOffscreen()).catch(() => {});
 }
 
+/** What the pages we read keep of the settings: NwSettings.load()'s answer, and the judgment's settings made of it. */
+async function storedForContentScript() {
+  const stored = await NwSettings.load();
+  return { stored, judgment: NwSettings.judgmentSettings(stored) };
+}
+
 // The pages we read hear of changed settings from here: a storage listener of
 // their own would cost each of them about 0.4 ms of LinkedIn's main thread
 // as it loads. Tabs with boot.js alone have no listener; that is no error.
-NwSettings.onChanged(() => {
-  chrome.tabs.query({ url: 'https://www.linkedin.com/*' }).then((tabs) => {
-    for (const tab of tabs) chrome.tabs.sendMessage(tab.id, { type: NW_MSG.BG_CS_STORED_CHANGED }).catch(() => {});
-  }, () => {});
+NwSettings.onChanged(async () => {
+  const [tabs, fresh] = await Promise.all([chrome.tabs.query({ url: 'https://www.linkedin.com/*' }), storedForContentScript()]);
+  for (const tab of tabs) chrome.tabs.sendMessage(tab.id, { type: NW_MSG.BG_CS_STORED_CHANGED, ...fresh }).catch(() => {});
 });
+
+/** The writes a page makes (CS_BG_RECORD's `what`), each through NwSettings' validation. */
+const RECORDS = {
+  me: (profile) => NwSettings.saveMe(profile),
+  noteSent: () => NwSettings.recordNoteSent(),
+  linkedInRemaining: (n) => NwSettings.recordLinkedInRemaining(n),
+  noteLimitSeen: (n) => NwSettings.recordNoteLimitSeen(n),
+};
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   // Only our own content scripts talk to us, and only from tabs.
@@ -125,8 +137,23 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
     // rather than on the page's main thread. A profile's parts come next and are read in the
     // extension: its page starts its own wasm later, if ever. Lists are read in the page.
     if (message.profile) startSnapshotReader();
-    Promise.all([message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), NwSettings.load()])
-      .then(([base64, i18n, stored]) => reply({ base64, i18n, stored, judgment: NwSettings.judgmentSettings(stored) }))
+    Promise.all([message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), storedForContentScript()])
+      .then(([base64, i18n, fresh]) => reply({ base64, i18n, ...fresh }))
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_STORED) {
+    storedForContentScript()
+      .then(reply)
+      .catch((error) => reply({ error: String(error?.message || error) }));
+    return true;
+  } else if (message?.type === NW_MSG.CS_BG_RECORD) {
+    const record = Object.hasOwn(RECORDS, message.what) ? RECORDS[message.what] : null;
+    if (!record) {
+      reply({ error: `nothing to record as ${String(message.what)}` });
+      return;
+    }
+    record(message.value)
+      .then(reply)
       .catch((error) => reply({ error: String(error?.message || error) }));
     return true;
   } else if (message?.type === NW_MSG.CS_BG_WASM) {

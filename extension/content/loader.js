@@ -45,7 +45,7 @@
     loading ??= (async () => {
       const answer = await ask(NW_MSG.CS_BG_START, { profile: PROFILE_PATH.test(location.pathname), glue: !hasGlue() });
       i18n = answer.i18n ?? null;
-      preloaded = answer.stored ? { stored: answer.stored, judgment: answer.judgment ?? null } : null;
+      preloaded = answer.stored && answer.judgment ? { stored: answer.stored, judgment: answer.judgment } : null;
       // A list is read here at once; a profile is read in the extension (no bytes came).
       if (answer.base64) await pageWasm(answer.base64);
     })();
@@ -123,6 +123,11 @@
       preloaded = null;
       return settings;
     },
+    settings: async () => {
+      const { stored, judgment } = await ask(NW_MSG.CS_BG_STORED);
+      return { stored, judgment };
+    },
+    record: (what, value) => ask(NW_MSG.CS_BG_RECORD, { what, value }),
     page,
     /** A click may open an invitation dialog: have the wasm ready for it. */
     warmUp: () => startForDialog(null),

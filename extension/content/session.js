@@ -4,7 +4,7 @@
 // we have nothing to say about.
 
 /* exported startNwSession */
-/* global NW_MSG, NwSettings, createNwRenderer, createInviteGuard */
+/* global NW_MSG, createNwRenderer, createInviteGuard */
 
 /**
  * `i18n`: { message(key, subs), uiLanguage() }, chrome.i18n's two calls (the
@@ -14,6 +14,9 @@
  * `engine`: { load(): Promise,
  *             preloaded() → { stored: NwSettings.load()'s answer, judgment: NwSettings.judgmentSettings() of it }
  *               if they came with load(), else null,
+ *             settings() → Promise of the same, read again,
+ *             record(what, value) → Promise: a write ('me', 'noteSent', 'linkedInRemaining', 'noteLimitSeen')
+ *               made where the settings live (the page loads none of their code),
  *             page(context) → PageView (or a Promise of it),
  *             warmUp(): a dialog may open soon (optional),
  *             dialog(context, onChange) → DialogView|null, synchronous;
@@ -29,14 +32,20 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   const t = i18n?.message ?? ((key, subs) => chrome.i18n.getMessage(key, subs));
   let stored = null; // { settings, counters, me, problems } from NwSettings.load()
-  let judgment = null; // NwSettings.judgmentSettings(stored), made once per `stored`
+  let judgment = null; // NwSettings.judgmentSettings(stored), made with it
+  let askedInMonth = null; // the month in which the settings were last asked for again (it turned under this page)
   let switchedOff = null; // why, once something failed on this page
   let current = { url: null, view: null, observer: null, timer: 0, deadline: 0 };
 
   const quiet = () => Boolean(stored?.settings.quietMode);
   const context = () => {
-    // Made again once the month turns under an open page (the month's counters start afresh).
-    if (!judgment || stored.counters.month !== NwSettings.monthOf(new Date())) judgment = NwSettings.judgmentSettings(stored);
+    // The month turned under an open page: its counters start afresh. This
+    // reading uses last month's; the fresh ones (asked for once) read the page again.
+    const month = thisMonth();
+    if (stored.counters.month !== month && askedInMonth !== month) {
+      askedInMonth = month;
+      engine.settings().then(storedChanged, () => {});
+    }
     const settings = { ...judgment };
     // Reasons speak the browser's language; notes follow the profile's
     // unless the user chose a language for them.
@@ -49,6 +58,15 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       guard: { enabled: stored.settings.guardEnabled && !quiet(), threshold: stored.settings.guardThreshold },
     };
   };
+
+  /** 'YYYY-MM' in the user's time zone, as NwSettings.monthOf dates the counters. */
+  function thisMonth() {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  }
+
+  /** The counters LinkedIn's dialog shows us: kept if the background can, else gone with no harm. */
+  const record = (what, value) => engine.record(what, value).catch(() => {});
 
   function tell(message) {
     try {
@@ -91,8 +109,8 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
   async function thisIsMe() {
     const profile = current.view?.profile;
     if (!profile?.isSelf) return;
-    await NwSettings.saveMe(profile);
-    ui.showNudge({ why: t('savedAsMe', [profile.name ?? '']) }, null);
+    const saved = await engine.record('me', profile).catch(() => null);
+    ui.showNudge({ why: saved?.ok ? t('savedAsMe', [profile.name ?? '']) : t('optSaveFailed') }, null);
   }
 
   const actions = {
@@ -129,10 +147,10 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       },
     },
     onDialogSeen(view) {
-      if (view.notesRemaining != null) NwSettings.recordLinkedInRemaining(view.notesRemaining);
-      if (view.noteLimit != null) NwSettings.recordNoteLimitSeen(view.noteLimit);
+      if (view.notesRemaining != null) record('linkedInRemaining', view.notesRemaining);
+      if (view.noteLimit != null) record('noteLimitSeen', view.noteLimit);
     },
-    onNoteSent: () => NwSettings.recordNoteSent(),
+    onNoteSent: () => record('noteSent'),
     mayOpenDialog: (target) =>
       RELEVANT_PATH.test(location.pathname) || Boolean(target.closest('a[href*="custom-invite"]')),
   });
@@ -146,9 +164,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       try {
         await engine.load();
         if (!stored) {
-          const preloaded = engine.preloaded?.();
-          judgment = preloaded?.judgment ?? null;
-          stored = preloaded?.stored ?? (await NwSettings.load());
+          ({ stored, judgment } = engine.preloaded?.() ?? (await engine.settings()));
         }
         return true;
       } catch (error) {
@@ -229,15 +245,14 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     } else if (message?.type === NW_MSG.UI_CS_INSERT && typeof message.text === 'string') {
       guard.actions.insert(message.text);
       reply({ ok: true });
-    } else if (message?.type === NW_MSG.BG_CS_STORED_CHANGED) {
-      storedChanged();
+    } else if (message?.type === NW_MSG.BG_CS_STORED_CHANGED && message.stored && message.judgment) {
+      storedChanged(message);
     }
   });
 
-  /** Settings, "me" or the counters changed (the background relays storage's news). */
-  async function storedChanged() {
-    stored = await NwSettings.load();
-    judgment = null;
+  /** Settings, "me" or the counters changed (the background relays storage's news), or the month turned. */
+  function storedChanged(fresh) {
+    ({ stored, judgment } = fresh);
     guard.setEnabled(!switchedOff);
     if (current.view) {
       current.view = null;

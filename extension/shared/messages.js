@@ -18,6 +18,11 @@ const NW_MSG = Object.freeze({
   // later: a profile, when an invitation dialog may open or the page moves on to a list
   CS_BG_WASM: 'cs-bg-wasm',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
+  // → { stored, judgment }: as CS_BG_START carried them, read again (the month turned under an open page)
+  CS_BG_STORED: 'cs-bg-stored',
+  // { what: 'me'|'noteSent'|'linkedInRemaining'|'noteLimitSeen', value } → NwSettings' answer ({ ok, … }): the
+  // page's few writes are made by the background, so the pages we read load no settings code (0.6 ms each)
+  CS_BG_RECORD: 'cs-bg-record',
   // Read and judge this snapshot in the extension (nwSnapshot in content/snapshot.js): a profile's parts, off the
   // page's main thread; anything, on a page that forbids WebAssembly. The result is what analyzePage or
   // analyzeDialog would have returned in the page.
@@ -25,8 +30,8 @@ const NW_MSG = Object.freeze({
   // background → offscreen document (Chrome; Firefox's background page analyses itself)
   BG_OS_ANALYZE: 'bg-os-analyze', // same payload and answer as CS_BG_ANALYZE
   // background → content script
-  // Settings, "me" or the note counters changed in storage (from any page): load them again. Relayed by the
-  // background, so that the pages we read register no storage listener of their own.
+  // { stored, judgment }, as CS_BG_STORED answers: settings, "me" or the note counters changed in storage (from
+  // any page). Relayed by the background, so that the pages we read register no storage listener of their own.
   BG_CS_STORED_CHANGED: 'bg-cs-stored-changed',
   // popup → content script
   UI_CS_GET_VIEW: 'ui-cs-get-view', // → { view, switchedOff, quiet, problems }

@@ -145,8 +145,10 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
     const ui = extensionUi(page);
     assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     assert.ok(parsed.includes('/content/session.js'), 'the rest came with the profile');
-    // The profile was read in the extension: the page has neither the wasm nor its glue yet.
+    // The profile was read in the extension: the page has neither the wasm nor its glue yet, and
+    // never the settings' code (the background keeps them).
     assert.ok(!parsed.includes('wasm') && !parsed.includes('/noteworthy.js'), `read in the extension: ${parsed}`);
+    assert.ok(!parsed.includes('/shared/settings.js'), `settings kept by the background: ${parsed}`);
     await page.click('main button[aria-label^="Invite"]');
     await eventually(() => parsed.includes('/noteworthy.js') && parsed.includes('wasm'), { what: 'the wasm started in the page for the dialog' });
     assert.equal(parsed.filter((p) => p === '/content/session.js').length, 1, 'injected once');
