@@ -77,7 +77,25 @@ test('Insert from the panel with no dialog open waits for the user to click Conn
   }
 });
 
-test('in-app navigation from one profile to another updates the badge; leaving profiles removes it', async () => {
+/** The toolbar button's badge and tooltip in the LinkedIn tab. */
+async function toolbar(browser) {
+  return browser.context.serviceWorkers()[0].evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+    return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+  });
+}
+
+/** The toolbar, once it shows what the in-page badge shows. */
+async function toolbarShowing(browser, badge) {
+  const score = badge.byClass('score').text.match(/\d+/)[0];
+  const name = badge.byClass('name').text;
+  return eventually(async () => {
+    const shown = await toolbar(browser);
+    return shown.text === score && shown.title.includes(name) ? shown : null;
+  }, { what: `the toolbar showing ${name}'s ${score}` });
+}
+
+test('in-app navigation from one profile to another updates the badge and the toolbar; leaving profiles removes them', async () => {
   const first = serve(capturedProfile());
   const second = serve(ownFixture('profile-g2-de.html'));
   const browser = await launch(server);
@@ -85,7 +103,9 @@ test('in-app navigation from one profile to another updates the badge; leaving p
     const { page } = browser;
     await page.goto(first.url);
     const ui = extensionUi(page);
-    assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    const badge = await ui.waitFor('badge');
+    assert.equal(badge.byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    await toolbarShowing(browser, badge);
     // LinkedIn's router: new content, new address, new title; no reload.
     const next = second.html;
     await page.evaluate(({ html, url }) => {
@@ -94,8 +114,12 @@ test('in-app navigation from one profile to another updates the badge; leaving p
       history.pushState({}, '', url);
       document.title = doc.title;
     }, { html: next, url: second.url });
-    await eventually(async () => (await ui.find('badge'))?.byClass('name').text === second.expected.name, { what: 'the new badge' });
+    const secondBadge = await eventually(async () => {
+      const shown = await ui.find('badge');
+      return shown?.byClass('name').text === second.expected.name ? shown : null;
+    }, { what: 'the new badge' });
     assert.equal(await ui.hosts(), 1, 'never duplicated');
+    await toolbarShowing(browser, secondBadge);
     await page.evaluate(() => {
       document.body.replaceChildren();
       history.pushState({}, '', '/feed/');
@@ -103,6 +127,7 @@ test('in-app navigation from one profile to another updates the badge; leaving p
     });
     await ui.gone('badge');
     assert.equal(await ui.hosts(), 0, 'nothing left behind');
+    await eventually(async () => (await toolbar(browser)).text === '', { what: 'the toolbar cleared on the feed' });
   } finally {
     await browser.close();
   }
