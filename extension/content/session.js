@@ -194,7 +194,16 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       return;
     }
     if (current !== asked) return; // LinkedIn navigated while the answer was on its way
-    if (!view.ready && Date.now() < current.deadline) return; // LinkedIn is still rendering
+    if (!view.ready && Date.now() < current.deadline) {
+      // LinkedIn is still rendering: read again once it has changed the page.
+      // The first time, also read again anyway: it may have changed while
+      // this reading was on its way.
+      if (!current.observer) {
+        watchPage();
+        scheduleAnalysis();
+      }
+      return;
+    }
     // Profiles are read once; lists keep growing as the user scrolls.
     if (!LIST_PATH.test(location.pathname)) stopWaiting();
     current.view = view;
@@ -226,6 +235,16 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       return; // idle here
     }
     current.deadline = Date.now() + WAIT_FOR_PAGE_MS;
+    // A profile is usually whole by its first reading: it is watched only if
+    // not (a page's first mutation observer costs it ~0.4 ms, and every
+    // mutation LinkedIn makes while one is registered costs a record). A list
+    // grows as the user scrolls: watched from the start.
+    if (LIST_PATH.test(location.pathname)) watchPage();
+    scheduleAnalysis();
+  }
+
+  /** Read again whenever LinkedIn changes the page (settled first), until stopWaiting(). */
+  function watchPage() {
     current.observer = new MutationObserver((records) => {
       if (current.timer) return; // a reading is due already: LinkedIn's rendering bursts cost us nothing more
       // Our own chips and badge coming and going are not LinkedIn changing the page.
@@ -233,7 +252,6 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
       if (!records.every(ours)) scheduleAnalysis();
     });
     current.observer.observe(document.body, { childList: true, subtree: true });
-    scheduleAnalysis();
   }
 
   // ---- the popup and settings ------------------------------------------------
@@ -262,11 +280,15 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
   }
 
   // LinkedIn is a single-page app: follow in-app navigation without polling.
-  window.navigation?.addEventListener('navigatesuccess', onNavigation);
-  addEventListener('popstate', onNavigation);
-  new MutationObserver(onNavigation).observe(document.head, {
-    childList: true, subtree: true, characterData: true, // the <title> changes on every route
-  });
+  // The Navigation API sees every same-document URL change (pushState,
+  // replaceState, back and forward); without it, the <title>, which changes
+  // on every route, and popstate. As boot.js does.
+  if (window.navigation) {
+    window.navigation.addEventListener('currententrychange', onNavigation);
+  } else {
+    addEventListener('popstate', onNavigation);
+    new MutationObserver(onNavigation).observe(document.head, { childList: true, subtree: true, characterData: true });
+  }
   onNavigation();
   if (followDialog) guard.followDialog();
 }

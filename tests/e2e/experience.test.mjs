@@ -155,6 +155,37 @@ async function navigateInApp(page, { html, url }) {
   }, { html, url });
 }
 
+test('LinkedIn\'s own order in-app: the address changes first and the profile renders later; the badge waits for it and names the new person', async () => {
+  const first = serve(capturedProfile());
+  const second = serve(ownFixture('profile-g2-de.html'));
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    await page.goto(first.url);
+    const ui = extensionUi(page);
+    assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    // The router moves to the new address, shows a skeleton, then the profile.
+    await page.evaluate(({ url }) => {
+      history.pushState({}, '', url);
+      document.querySelector('main').replaceChildren(Object.assign(document.createElement('div'), { className: 'skeleton' }));
+    }, { url: second.url });
+    await page.waitForTimeout(700);
+    await page.evaluate(({ html }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceChildren(...doc.body.childNodes);
+      document.title = doc.title;
+    }, { html: second.html });
+    const badge = await eventually(async () => {
+      const shown = await ui.find('badge');
+      return shown?.byClass('name').text === second.expected.name ? shown : null;
+    }, { what: 'the new person\'s badge' });
+    await toolbarShowing(browser, badge);
+    assert.equal(await ui.hosts(), 1, 'never duplicated');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a page we do not read runs only the small boot script; an in-app navigation from it to a profile brings the badge; the wasm comes to the page with a click that may open a dialog', async () => {
   const profile = serve(capturedProfile());
   server.pages.set('/feed/', { html: '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>' });
