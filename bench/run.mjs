@@ -266,18 +266,21 @@ async function inPage(server) {
       },
     };
 
-    // 5a. scale: analyzePage on generated lists, sizes alternating over two rounds
+    // 5a. scale: analyzePage on generated lists, sizes alternating (10, 100, 1000, 100, 10, twice over), so that
+    // a busy spell of the machine does not fall on one size alone: the ratios compare sizes measured side by side.
     log(`scale: analyzePage on ${SIZES.join('/')} cards, iterations ${JSON.stringify(RUNS.scaleIterations)}, sizes alternating`);
     const scale = { invitations: {}, search: {} };
     for (const kind of ['invitations', 'search']) {
-      const order = [...SIZES, ...SIZES.slice(0, -1).reverse()]; // 10, 100, 1000, 100, 10
+      const sweep = [...SIZES, ...SIZES.slice(0, -1).reverse()];
+      const order = [...sweep, ...sweep];
+      const visits = (n) => order.filter((m) => m === n).length;
       const times = Object.fromEntries(SIZES.map((n) => [n, { analyzePage: [], read: [] }]));
       for (const [k, n] of order.entries()) {
         const list = kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n);
         docs.set(list.path, list.html);
         await page.goto(`${list.url}${list.url.includes('?') ? '&' : '?'}bench=${k}`);
         const r = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).lists(o), {
-          iterations: n === SIZES.at(-1) ? RUNS.scaleIterations[n] : Math.ceil(RUNS.scaleIterations[n] / 2), warmup: 1, context, kind,
+          iterations: Math.ceil(RUNS.scaleIterations[n] / visits(n)), warmup: 1, context, kind,
         });
         times[n].analyzePage.push(...r.times.analyzePage);
         times[n].read.push(...r.times.read);
