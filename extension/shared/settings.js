@@ -1,7 +1,8 @@
 // Settings, the user's own profile ("me") and the monthly note counters: how
 // they are stored, validated, migrated and handed to the wasm judgment.
-// Classic script shared by the extension pages (<script>), the content
-// scripts and the background (importScripts). No DOM: the pure functions are
+// Classic script shared by the extension pages (<script>) and the background
+// (importScripts); the pages we read on LinkedIn get what they need from the
+// background (CS_BG_START, CS_BG_RECORD). No DOM: the pure functions are
 // tested in node (tests/e2e/settings.test.mjs).
 //
 // Storage layout
