@@ -65,7 +65,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
   }
 
-  /** The counters LinkedIn's dialog shows us: kept if the background can, else gone with no harm. */
+  /** A note counter to keep (LinkedIn's dialog showed it, or a note went out): if the background cannot, nothing on the page minds. */
   const record = (what, value) => engine.record(what, value).catch(() => {});
 
   function tell(message) {

@@ -95,29 +95,22 @@ async function toolbarShowing(browser, badge) {
   }, { what: `the toolbar showing ${name}'s ${score}` });
 }
 
+/** The badge, once it names `name`. */
+function badgeNaming(ui, name) {
+  return eventually(async () => {
+    const shown = await ui.find('badge');
+    return shown?.byClass('name').text === name ? shown : null;
+  }, { what: `the badge naming ${name}` });
+}
+
 test('in-app navigation from one profile to another updates the badge and the toolbar; leaving profiles removes them', async () => {
-  const first = serve(capturedProfile());
   const second = serve(ownFixture('profile-g2-de.html'));
-  const browser = await launch(server);
+  const { browser, page, ui, badge } = await openCapturedProfile();
   try {
-    const { page } = browser;
-    await page.goto(first.url);
-    const ui = extensionUi(page);
-    const badge = await ui.waitFor('badge');
     assert.equal(badge.byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     await toolbarShowing(browser, badge);
-    // LinkedIn's router: new content, new address, new title; no reload.
-    const next = second.html;
-    await page.evaluate(({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.body.replaceWith(doc.body);
-      history.pushState({}, '', url);
-      document.title = doc.title;
-    }, { html: next, url: second.url });
-    const secondBadge = await eventually(async () => {
-      const shown = await ui.find('badge');
-      return shown?.byClass('name').text === second.expected.name ? shown : null;
-    }, { what: 'the new badge' });
+    await navigateInApp(page, second);
+    const secondBadge = await badgeNaming(ui, second.expected.name);
     assert.equal(await ui.hosts(), 1, 'never duplicated');
     await toolbarShowing(browser, secondBadge);
     await page.evaluate(() => {
@@ -156,14 +149,10 @@ async function navigateInApp(page, { html, url }) {
 }
 
 test('LinkedIn\'s own order in-app: the address changes first and the profile renders later; the badge waits for it and names the new person', async () => {
-  const first = serve(capturedProfile());
   const second = serve(ownFixture('profile-g2-de.html'));
-  const browser = await launch(server);
+  const { browser, page, ui, badge: first } = await openCapturedProfile();
   try {
-    const { page } = browser;
-    await page.goto(first.url);
-    const ui = extensionUi(page);
-    assert.equal((await ui.waitFor('badge')).byClass('name').text, 'Harivardhan Sai Kiran Tummala');
+    assert.equal(first.byClass('name').text, 'Harivardhan Sai Kiran Tummala');
     // The router moves to the new address, shows a skeleton, then the profile.
     await page.evaluate(({ url }) => {
       history.pushState({}, '', url);
@@ -175,11 +164,7 @@ test('LinkedIn\'s own order in-app: the address changes first and the profile re
       document.body.replaceChildren(...doc.body.childNodes);
       document.title = doc.title;
     }, { html: second.html });
-    const badge = await eventually(async () => {
-      const shown = await ui.find('badge');
-      return shown?.byClass('name').text === second.expected.name ? shown : null;
-    }, { what: 'the new person\'s badge' });
-    await toolbarShowing(browser, badge);
+    await toolbarShowing(browser, await badgeNaming(ui, second.expected.name));
     assert.equal(await ui.hosts(), 1, 'never duplicated');
   } finally {
     await browser.close();
