@@ -124,49 +124,43 @@ const RECORDS = {
   noteLimitSeen: (n) => NwSettings.recordNoteLimitSeen(n),
 };
 
+/** Answers with what `work` resolves to, or with its failure as `{ error }`; true: the answer comes later. */
+function answerLater(reply, work) {
+  Promise.resolve()
+    .then(work)
+    .then(reply, (error) => reply({ error: String(error?.message || error) }));
+  return true;
+}
+
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   // Only our own content scripts talk to us, and only from tabs.
   if (sender.id !== chrome.runtime.id || !sender.tab) return;
   if (message?.type === NW_MSG.CS_BG_WAKE) {
-    inject(sender, CONTENT_SCRIPTS)
-      .then(() => reply({ ok: true }))
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
+    return answerLater(reply, () => inject(sender, CONTENT_SCRIPTS).then(() => ({ ok: true })));
   } else if (message?.type === NW_MSG.CS_BG_START) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
     // rather than on the page's main thread. A profile's parts come next and are read in the
     // extension: its page starts its own wasm later, if ever. Lists are read in the page.
     if (message.profile) startSnapshotReader();
-    Promise.all([message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), storedForContentScript()])
-      .then(([base64, i18n, fresh]) => reply({ base64, i18n, ...fresh }))
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
+    return answerLater(reply, async () => {
+      const [base64, i18n, fresh] = await Promise.all([
+        message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), storedForContentScript(),
+      ]);
+      return { base64, i18n, ...fresh };
+    });
   } else if (message?.type === NW_MSG.CS_BG_STORED) {
-    storedForContentScript()
-      .then(reply)
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
+    return answerLater(reply, storedForContentScript);
   } else if (message?.type === NW_MSG.CS_BG_RECORD) {
     const record = Object.hasOwn(RECORDS, message.what) ? RECORDS[message.what] : null;
-    if (!record) {
-      reply({ error: `nothing to record as ${String(message.what)}` });
-      return;
-    }
-    record(message.value)
-      .then(reply)
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
+    return answerLater(reply, () => {
+      if (!record) throw new Error(`nothing to record as ${String(message.what)}`);
+      return record(message.value);
+    });
   } else if (message?.type === NW_MSG.CS_BG_WASM) {
-    wasmWithGlue(sender, message.glue)
-      .then((base64) => reply({ base64 }))
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true;
+    return answerLater(reply, async () => ({ base64: await wasmWithGlue(sender, message.glue) }));
   } else if (message?.type === NW_MSG.CS_BG_VIEW) {
     showOnToolbar(sender.tab.id, message);
   } else if (message?.type === NW_MSG.CS_BG_ANALYZE) {
-    analyzeSnapshot(message)
-      .then(reply)
-      .catch((error) => reply({ error: String(error?.message || error) }));
-    return true; // answers asynchronously
+    return answerLater(reply, () => analyzeSnapshot(message));
   }
 });

@@ -14,6 +14,7 @@
  * watching for one (so other LinkedIn pages stay idle).
  */
 function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, mayOpenDialog }) {
+  const DIALOG = '[role="dialog"], [role="alertdialog"]';
   const bypassed = new WeakSet(); // dialogs where the user chose "Send anyway"
   let watching = null; // { observer, until }
   let lastInserted = null; // { box, text, previous }
@@ -38,7 +39,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     if (!view) return null;
     const own = new Set(['add-note', 'send-without-note', 'send']);
     for (const root of dialogRoots()) {
-      for (const dialog of root.querySelectorAll('[role="dialog"], [role="alertdialog"]')) {
+      for (const dialog of root.querySelectorAll(DIALOG)) {
         for (const b of dialog.querySelectorAll('button, [role="button"]')) {
           if (own.has(roleOf(b, view))) return dialog;
         }
@@ -80,7 +81,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
     if (!enabled || !event.isTrusted) return;
     const target = clickedButton(event);
     if (!target) return;
-    const dialogEl = target.closest('[role="dialog"], [role="alertdialog"]');
+    const dialogEl = target.closest(DIALOG);
     // A Connect, Add a note, … click may open the dialog or change its step.
     if (dialogEl || mayOpenDialog(target)) watchForDialog();
     if (!dialogEl) return;
@@ -107,7 +108,7 @@ function createInviteGuard({ doc, analyzer, ui, say, onNoteSent, onDialogSeen, m
   function onPointerDown(event) {
     if (!enabled || !event.isTrusted) return;
     const target = clickedButton(event);
-    if (target && (target.closest('[role="dialog"], [role="alertdialog"]') || mayOpenDialog(target))) analyzer.warmUp?.();
+    if (target && (target.closest(DIALOG) || mayOpenDialog(target))) analyzer.warmUp?.();
   }
 
   function showNudge(view, dialogEl) {

@@ -123,10 +123,7 @@
       preloaded = null;
       return settings;
     },
-    settings: async () => {
-      const { stored, judgment } = await ask(NW_MSG.CS_BG_STORED);
-      return { stored, judgment };
-    },
+    settings: () => ask(NW_MSG.CS_BG_STORED),
     record: (what, value) => ask(NW_MSG.CS_BG_RECORD, { what, value }),
     page,
     /** A click may open an invitation dialog: have the wasm ready for it. */
