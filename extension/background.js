@@ -1,6 +1,7 @@
 // Background (service worker on Chrome, event page on Firefox): injects the
-// content scripts into a LinkedIn page once boot.js says it is one we read,
-// hands them the wasm's bytes, keeps the toolbar in step with the page the
+// content scripts into a LinkedIn page that became one we read after it
+// loaded (boot.js says so; the manifest injects them into the pages we read
+// as they load), hands them the wasm's bytes, keeps the toolbar in step with the page the
 // user is looking at, opens the options page on first install, and reads and
 // judges page snapshots (in an offscreen document on Chrome; here on
 // Firefox): every profile's parts, off the page's main thread, and whole
@@ -10,11 +11,10 @@ if (typeof importScripts === 'function') {
   importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
 }
 
-// Injected in this order into the page's isolated world, as classic content
-// scripts; loader.js starts the session.
-const CONTENT_SCRIPTS = [
-  'shared/messages.js', 'content/render.js', 'content/invite-guard.js', 'content/session.js', 'content/snapshot.js', 'content/loader.js',
-];
+// The session's scripts, in the order the manifest injects them into the
+// pages we read as they load (loader.js, last, starts the session): injected
+// the same way into a page that becomes one later.
+const CONTENT_SCRIPTS = chrome.runtime.getManifest().content_scripts.find((entry) => entry.js.includes('content/loader.js')).js;
 // The wasm's glue, injected with its bytes, into pages that start the wasm
 // themselves: a profile (read in the extension) goes without, unless an
 // invitation dialog may open.

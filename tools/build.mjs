@@ -4,8 +4,9 @@
 //   dist/firefox/ the same for Firefox
 // The extension ships the wasm as a file, not web-accessible (LinkedIn probes
 // web_accessible_resources to fingerprint extensions): the background hands
-// its bytes to the content script, which the background injects only into
-// pages it reads (content/boot.js is the one static content script).
+// its bytes to the content scripts, which run only in the pages it reads
+// (the manifest injects them as those load; content/boot.js, on every other
+// LinkedIn page, has the background inject them when one becomes such a page).
 // Each step is logged with its time; sizes are printed at the end.
 
 import { execFileSync } from 'node:child_process';

@@ -1,9 +1,10 @@
-// The only content script the browser injects by itself, on every LinkedIn
-// page: it does nothing but wait for a page we have something to say about.
-// A profile, people search or received invitations (on load, or after one of
-// LinkedIn's in-app navigations), or a click that may open or change an
-// invitation dialog elsewhere, asks the background for the rest (once per
-// document); everywhere else the page never runs anything more of ours.
+// The content script the browser injects into every LinkedIn page but the
+// ones we read (those get the session's scripts from the manifest as they
+// load): it does nothing but wait for one of LinkedIn's in-app navigations
+// to a profile, people search or received invitations, or a click that may
+// open or change an invitation dialog, and then asks the background for the
+// rest (once per document); everywhere else the page never runs anything
+// more of ours.
 (() => {
   // NW_MSG.CS_BG_WAKE in messages.js.
   const WAKE = 'cs-bg-wake';

@@ -1,5 +1,6 @@
-// Content-script loader, the last of the scripts the background injects once
-// boot.js found a page we read: gets the UI's messages and the settings from
+// Content-script loader, the last of the session's scripts (injected by the
+// manifest into the pages we read as they load, by the background into a page
+// that boot.js saw become one): gets the UI's messages and the settings from
 // the background, and hands the session an engine. A profile is read and
 // judged in the extension's own context, on its parts' HTML (snapshot.js).
 // Lists and the invitation dialog are read here, by the wasm started in the

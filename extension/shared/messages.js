@@ -6,7 +6,7 @@
 /* exported NW_MSG */
 const NW_MSG = Object.freeze({
   // content script → background
-  // boot.js (which spells it out itself): a page we read, inject the rest of the content scripts here.
+  // boot.js (which spells it out itself): this page became one we read, inject the session's scripts here.
   CS_BG_WAKE: 'cs-bg-wake',
   // { profile: whether the page is a profile (its parts follow), glue: as for CS_BG_WASM }
   // → { i18n: { uiLanguage, messages }, stored, judgment, base64? }: the UI's messages (chrome.i18n costs the page a

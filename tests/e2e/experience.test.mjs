@@ -200,6 +200,26 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
   }
 });
 
+test('a profile loaded directly has the session from the manifest: no boot.js, no wasm, the badge', async () => {
+  const profile = serve(capturedProfile());
+  const manifest = JSON.parse(readFileSync(join(repo, 'dist/chrome/manifest.json'), 'utf8'));
+  const session = manifest.content_scripts.find((c) => c.js.includes('content/loader.js')).js.map((file) => `/${file}`);
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me } });
+    const { page } = browser;
+    const { parsed, cdp } = await watchScripts(page);
+    await page.goto(profile.url);
+    const ui = extensionUi(page);
+    await toolbarShowing(browser, await badgeNaming(ui, 'Harivardhan Sai Kiran Tummala'));
+    // No waking round trip: the browser injected the session as the page loaded, read in the extension.
+    assert.deepEqual(parsed, session, 'the session\'s scripts, once each, and nothing else');
+    await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a click in a dialog on a page we do not read brings the session (the invite guard follows dialogs); it then follows navigation', async () => {
   const profile = serve(capturedProfile());
   server.pages.set('/messaging/', { html: '<!doctype html><html lang="en"><head><title>Messaging | LinkedIn</title></head><body><main><div role="dialog"><button type="button">Dismiss</button></div></main></body></html>' });

@@ -176,9 +176,9 @@ test('no web_accessible_resources in either build', () => {
 });
 
 /**
- * `scripting` injects the content scripts into the LinkedIn pages we read (and no other: content/boot.js
- * alone runs everywhere); Chrome also needs `offscreen`: the wasm runs there on pages whose CSP forbids
- * it (README, Permissions).
+ * `scripting` injects the content scripts into a LinkedIn page that becomes one we read after it loaded
+ * (the manifest injects them into those pages as they load, content/boot.js into every other); Chrome
+ * also needs `offscreen`: the wasm runs there on pages whose CSP forbids it (README, Permissions).
  */
 const PERMISSIONS = { chrome: ['storage', 'scripting', 'offscreen'], firefox: ['storage', 'scripting'] };
 
@@ -190,7 +190,12 @@ test('permissions exactly storage and scripting (+ offscreen on Chrome), host pe
     assert.deepEqual(manifest.host_permissions, ['https://www.linkedin.com/*'], browser);
     assert.equal(manifest.optional_permissions, undefined, browser);
     assert.equal(manifest.optional_host_permissions, undefined, browser);
-    assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['https://www.linkedin.com/*']], browser);
+    // Every content script on LinkedIn only: boot.js on its pages but the ones we read, the session on those.
+    const onLinkedIn = (pattern) => pattern.startsWith('https://www.linkedin.com/');
+    assert.deepEqual(manifest.content_scripts.map((c) => c.js.at(-1)), ['content/boot.js', 'content/loader.js'], browser);
+    assert.ok(manifest.content_scripts.every((c) => c.matches.every(onLinkedIn) && (c.exclude_matches ?? []).every(onLinkedIn)), browser);
+    assert.deepEqual(manifest.content_scripts[0].matches, ['https://www.linkedin.com/*'], browser);
+    assert.deepEqual(manifest.content_scripts[0].exclude_matches, manifest.content_scripts[1].matches, `${browser}: one or the other, never both`);
   }
 });
 
