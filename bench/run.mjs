@@ -3,7 +3,8 @@
 // no network (the fixture server plays every host). Writes bench/results.json
 // and prints one table with each figure beside its target.
 //
-//   1. page overhead       full-size profile, with vs without dist/chrome, alternating loads
+//   1. page overhead       full-size profile, with vs without dist/chrome, alternating loads; beside it
+//                          the floor: a minimal extension (bench/floor-extension) that reads and shows a badge
 //   2. analysis cost       read + score + suggest, analyzePage, and a hand-written JS floor
 //   3. start-up            fromBase64 + nwStartWasm() as the loader does it; compile vs instantiate
 //   4. size                wasm raw/gzip, JS glue, dist/chrome zipped
@@ -13,7 +14,7 @@
 // BENCH_QUICK=1 cuts every run count (for working on the bench itself, not for figures).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
@@ -344,6 +345,29 @@ async function loadOnce(browser, url, { settle = LOAD_SETTLE_MS, quietMs = 0, ca
   return { ...m, ...scriptTime(events, thread), loadMs, busyMs: lastBusy - t0, ...hosts };
 }
 
+/**
+ * bench/floor-extension, unpacked into a temporary directory with the JS
+ * floor of section 2 as a classic content script (floor.js is a module).
+ */
+function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'nw-bench-floor-'));
+  cpSync(join(repo, 'bench/floor-extension'), dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.js'), readFileSync(join(repo, 'bench/floor.js'), 'utf8').replace(/^export function /m, 'function '));
+  return dir;
+}
+
+/** Runs `fn(browser, i)` on each of `browsers` ({ key: browser }) in turn, the order rotating every round. */
+async function rotate(browsers, rounds, fn) {
+  const entries = Object.entries(browsers);
+  const out = Object.fromEntries(entries.map(([key]) => [key, []]));
+  for (let i = 0; i < rounds; i += 1) {
+    for (const [key, browser] of [...entries.slice(i % entries.length), ...entries.slice(0, i % entries.length)]) {
+      out[key].push(await fn(browser, i));
+    }
+  }
+  return out;
+}
+
 /** Runs `fn(browser, i)` on A and B alternately (ABBA…), `pairs` times each. */
 async function alternate(A, B, pairs, fn) {
   const out = { A: [], B: [] };
@@ -385,6 +409,8 @@ async function wasmSeen(browser, url) {
 async function withAndWithout(server) {
   const A = await launch(server); // dist/chrome loaded
   const B = await launch(server, { extension: false });
+  const floorDir = floorExtension();
+  const F = await launch(server, { extensionDir: floorDir });
   const out = {};
   try {
     await setStorage(A, { local: { me } });
@@ -392,8 +418,10 @@ async function withAndWithout(server) {
     server.pages.set(full.path, { html: full.html });
 
     // 1. page overhead
-    log(`overhead: ${RUNS.overheadPairs} alternating loads each of the full-size profile, with / without the extension`);
-    const loads = await alternate(A, B, RUNS.overheadPairs, (browser, i) => loadOnce(browser, `${full.url}?load=${i}`));
+    log(`overhead: ${RUNS.overheadPairs} loads each of the full-size profile, with the extension / without / with the floor extension, in turn`);
+    const loads = await rotate({ A, B, F }, RUNS.overheadPairs, (browser, i) => loadOnce(browser, `${full.url}?load=${i}`));
+    await F.close();
+    const floorLoads = { A: loads.F, B: loads.B };
     out.overhead = {
       elements: full.elements,
       htmlBytes: full.html.length,
@@ -408,6 +436,14 @@ async function withAndWithout(server) {
       badgeShown: `${loads.A.filter((r) => r.badge).length}/${loads.A.length}`,
     };
     out.overhead.taskRatioMedianOfPairs = round(median(loads.A.map((r, i) => r.TaskDuration / loads.B[i].TaskDuration)), 4);
+    // The floor: what the least an extension could do to show a badge adds to the same loads.
+    out.overhead.floorExtension = {
+      scriptMs: compare(floorLoads, 'script'),
+      taskMs: compare(floorLoads, 'TaskDuration'),
+      taskRatioMedianOfPairs: round(median(loads.F.map((r, i) => r.TaskDuration / loads.B[i].TaskDuration)), 4),
+      badgeShown: `${loads.F.filter((r) => r.badge).length}/${loads.F.length}`,
+    };
+    out.overhead.addedScriptToFloor = round(out.overhead.scriptMs.addedMedianOfPairs / out.overhead.floorExtension.scriptMs.addedMedianOfPairs, 2);
 
     // 6b. idle on /feed/
     const feed = pages.feedPage();
@@ -458,6 +494,8 @@ async function withAndWithout(server) {
   } finally {
     await A.close();
     await B.close();
+    await F.close(); // closed already after the overhead loads, unless they failed
+    rmSync(floorDir, { recursive: true, force: true });
   }
   return out;
 }
@@ -574,6 +612,9 @@ function targets(r) {
   row('  badge shown; wasm compiled in the page (reads lists and dialogs)', `${o.badgeShown}; ${o.wasmCompiledOnProfile ? 'yes' : 'no'}`, '', null);
   row('1 page TaskDuration ratio with/without', `${o.taskMs.ratioOfMedians.toFixed(3)} (pairs ${o.taskRatioMedianOfPairs.toFixed(3)})`, '≤ 1.03', o.taskMs.ratioOfMedians <= 1.03);
   row('  TaskDuration with / without; layout added', `${ms(o.taskMs.with.median)} / ${ms(o.taskMs.without.median)}; ${ms(o.layoutMs.addedMedianOfPairs)}`, '', null);
+  const f = o.floorExtension;
+  row('  floor extension (JS floor read + badge): added script; task ratio', `${ms(f.scriptMs.addedMedianOfPairs)}; ${f.taskMs.ratioOfMedians.toFixed(3)} (pairs ${f.taskRatioMedianOfPairs.toFixed(3)}); badge ${f.badgeShown}`, '', null);
+  row('  added script, Noteworthy / floor extension', `${o.addedScriptToFloor}x`, '', null);
   const a = r.analysis;
   row('2 read + score + suggest, full-size profile', `${ms(a.ms.chain.median)} (p95 ${ms(a.ms.chain.p95)})`, '≤ 1 ms median', a.ms.chain.median <= 1);
   row('  readProfile / scoreProfile / suggestNotes', `${ms(a.ms.read.median)} / ${ms(a.ms.score.median)} / ${ms(a.ms.suggest.median)}`, '', null);
