@@ -1,11 +1,11 @@
 // Background (service worker on Chrome, event page on Firefox): injects the
 // content scripts into a LinkedIn page that became one we read after it
 // loaded (boot.js says so; the manifest injects them into the pages we read
-// as they load), hands them the wasm's bytes, keeps the toolbar in step with the page the
-// user is looking at, opens the options page on first install, and reads and
-// judges page snapshots (in an offscreen document on Chrome; here on
-// Firefox): every profile's parts, off the page's main thread, and whole
-// pages whose CSP forbids WebAssembly.
+// as they load), hands them the wasm's bytes, keeps the toolbar in step with
+// the page the user is looking at, opens the options page on first install,
+// and reads and judges page snapshots (in an offscreen document on Chrome;
+// here on Firefox): every profile's parts, off the page's main thread, and
+// whole pages whose CSP forbids WebAssembly.
 /* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen, nwLoadSnapshotWasm, nwStartOffscreen */
 if (typeof importScripts === 'function') {
   importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
