@@ -24,15 +24,19 @@ function serve(fixture) {
   return fixture;
 }
 
-/** The captured profile, opened with the extension and "me" set, once its badge is there. */
-async function openCapturedProfile() {
+/**
+ * The captured profile, opened with the extension and "me" set, once its badge is there; with `watch`,
+ * the extension's scripts the page parses from before it loads (`parsed`, `cdp`: watchScripts).
+ */
+async function openCapturedProfile({ watch = false } = {}) {
   const fixture = serve(capturedProfile());
   const browser = await launch(server);
   try {
     await setStorage(browser, { local: { me } });
+    const watched = watch ? await watchScripts(browser.page) : {};
     await browser.page.goto(fixture.url);
     const ui = extensionUi(browser.page);
-    return { browser, page: browser.page, ui, badge: await ui.waitFor('badge') };
+    return { browser, page: browser.page, ui, badge: await ui.waitFor('badge'), ...watched };
   } catch (error) {
     await browser.close();
     throw error;
@@ -201,16 +205,10 @@ test('a page we do not read runs only the small boot script; an in-app navigatio
 });
 
 test('a profile loaded directly has the session from the manifest: no boot.js, no wasm, the badge', async () => {
-  const profile = serve(capturedProfile());
   const manifest = JSON.parse(readFileSync(join(repo, 'dist/chrome/manifest.json'), 'utf8'));
   const session = manifest.content_scripts.find((c) => c.js.includes('content/loader.js')).js.map((file) => `/${file}`);
-  const browser = await launch(server);
+  const { browser, ui, parsed, cdp } = await openCapturedProfile({ watch: true });
   try {
-    await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    const { parsed, cdp } = await watchScripts(page);
-    await page.goto(profile.url);
-    const ui = extensionUi(page);
     await toolbarShowing(browser, await badgeNaming(ui, 'Harivardhan Sai Kiran Tummala'));
     // No waking round trip: the browser injected the session as the page loaded, read in the extension.
     assert.deepEqual(parsed, session, 'the session\'s scripts, once each, and nothing else');
@@ -392,15 +390,9 @@ test('search results get a score chip per person', async () => {
 });
 
 test('from a profile (read in the extension), an in-app navigation to people search brings a chip per person', async () => {
-  const profile = serve(capturedProfile());
   const search = serve(ownFixture('search-g3-2026.html'));
-  const browser = await launch(server);
+  const { browser, page, parsed, cdp } = await openCapturedProfile({ watch: true });
   try {
-    await setStorage(browser, { local: { me } });
-    const { page } = browser;
-    const { parsed, cdp } = await watchScripts(page);
-    await page.goto(profile.url);
-    await extensionUi(page).waitFor('badge');
     // The page's wasm, which reads lists (cheaper than sending them), has not started on the profile: it starts now.
     assert.ok(!parsed.includes('wasm'));
     await navigateInApp(page, search);
