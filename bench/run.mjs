@@ -356,7 +356,10 @@ function floorExtension() {
   return dir;
 }
 
-/** Runs `fn(browser, i)` on each of `browsers` ({ key: browser }) in turn, the order rotating every round. */
+/**
+ * Runs `fn(browser, i)` on each of `browsers` ({ key: browser }) in turn, the
+ * order rotating every round: with two, alternately (AB BA AB…).
+ */
 async function rotate(browsers, rounds, fn) {
   const entries = Object.entries(browsers);
   const out = Object.fromEntries(entries.map(([key]) => [key, []]));
@@ -364,16 +367,6 @@ async function rotate(browsers, rounds, fn) {
     for (const [key, browser] of [...entries.slice(i % entries.length), ...entries.slice(0, i % entries.length)]) {
       out[key].push(await fn(browser, i));
     }
-  }
-  return out;
-}
-
-/** Runs `fn(browser, i)` on A and B alternately (ABBA…), `pairs` times each. */
-async function alternate(A, B, pairs, fn) {
-  const out = { A: [], B: [] };
-  for (let i = 0; i < pairs; i += 1) {
-    const order = i % 2 ? [['B', B], ['A', A]] : [['A', A], ['B', B]];
-    for (const [key, browser] of order) out[key].push(await fn(browser, i));
   }
   return out;
 }
@@ -449,7 +442,7 @@ async function withAndWithout(server) {
     const feed = pages.feedPage();
     server.pages.set(feed.path, { html: feed.html });
     log(`idle: ${RUNS.idlePairs} alternating loads each of /feed/ (${feed.elements} elements), with / without`);
-    const idle = await alternate(A, B, RUNS.idlePairs, (browser, i) => loadOnce(browser, `${feed.url}?load=${i}`, { settle: 300 }));
+    const idle = await rotate({ A, B }, RUNS.idlePairs, (browser, i) => loadOnce(browser, `${feed.url}?load=${i}`, { settle: 300 }));
     const feedSeen = [await wasmSeen(A, `${feed.url}?debug=1`)];
     // The page starts its wasm for lists and dialogs: the control, where the same probe must see it.
     const list = pages.searchPage(10);
@@ -476,7 +469,7 @@ async function withAndWithout(server) {
     for (const n of SIZES) {
       const list = pages.invitationsPage(n);
       server.pages.set(list.path, { html: list.html });
-      const runs = await alternate(A, B, RUNS.listPairs[n], (browser, i) => loadOnce(browser, `${list.url}?e2e=${n}-${i}`, { quietMs: 1200 }));
+      const runs = await rotate({ A, B }, RUNS.listPairs[n], (browser, i) => loadOnce(browser, `${list.url}?e2e=${n}-${i}`, { quietMs: 1200 }));
       const e = {
         scriptMs: compare(runs, 'script'),
         taskMs: compare(runs, 'TaskDuration'),
