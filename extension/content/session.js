@@ -268,15 +268,16 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     }
   });
 
-  /** Settings, "me" or the counters changed (the background relays storage's news), or the month turned. */
+  /**
+   * Settings, "me" or the counters changed (the background relays storage's
+   * news), or the month turned: the page is read again with them. Until then
+   * it keeps its view (the popup asks for it meanwhile), and a burst of
+   * changes (an invitation dialog records two counters) makes one reading.
+   */
   function storedChanged(fresh) {
     ({ stored, judgment } = fresh);
     guard.setEnabled(!switchedOff);
-    if (current.view) {
-      current.view = null;
-      current.timer = 0;
-      analyze();
-    }
+    if (current.view) scheduleAnalysis();
   }
 
   // LinkedIn is a single-page app: follow in-app navigation without polling.

@@ -314,6 +314,26 @@ test('a change of settings reaches an open profile at once: quiet mode on takes 
   }
 });
 
+test('while a change of settings is read again, the page keeps its view: the popup never finds it empty', async () => {
+  const { browser } = await openCapturedProfile();
+  try {
+    // What the popup asks (UI_CS_GET_VIEW), as fast as the page answers, from the change on.
+    const seen = await browser.context.serviceWorkers()[0].evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+      const ask = async () => (await chrome.tabs.sendMessage(tab.id, { type: 'ui-cs-get-view' }))?.view?.badge ?? null;
+      const before = await ask();
+      await chrome.storage.sync.set({ settings: { schema: 1, tone: 'brief' } });
+      const badges = [];
+      for (const until = Date.now() + 1500; Date.now() < until;) badges.push(await ask());
+      return { before, badges };
+    });
+    assert.ok(seen.badges.every(Boolean), `a view every time: ${seen.badges.filter((b) => !b).length} of ${seen.badges.length} empty`);
+    assert.notDeepEqual(seen.badges.at(-1).suggestions, seen.before.suggestions, 'read again in the new tone');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the popup inserts a suggestion into an open dialog', async () => {
   const { browser, page } = await openCapturedProfile();
   try {
