@@ -4,8 +4,8 @@
 // as they load), hands them the wasm's bytes, keeps the toolbar in step with
 // the page the user is looking at, opens the options page on first install,
 // and reads and judges page snapshots (in an offscreen document on Chrome;
-// here on Firefox): every profile's parts, off the page's main thread, and
-// whole pages whose CSP forbids WebAssembly.
+// here on Firefox): every profile's and list's parts, off the page's main
+// thread, and whole pages whose CSP forbids WebAssembly.
 /* global NW_MSG, NwSettings, nwAnalyzeSnapshot, nwAnalyzeInOffscreen, nwLoadSnapshotWasm, nwStartOffscreen */
 if (typeof importScripts === 'function') {
   importScripts('shared/messages.js', 'shared/settings.js', 'offscreen/host.js');
@@ -15,9 +15,9 @@ if (typeof importScripts === 'function') {
 // pages we read as they load (loader.js, last, starts the session): injected
 // the same way into a page that becomes one later.
 const CONTENT_SCRIPTS = chrome.runtime.getManifest().content_scripts.find((entry) => entry.js.includes('content/loader.js')).js;
-// The wasm's glue, injected with its bytes, into pages that start the wasm
-// themselves: a profile (read in the extension) goes without, unless an
-// invitation dialog may open.
+// The wasm's glue, injected with its bytes into a page that starts the wasm
+// itself: one where an invitation dialog may open (the pages we read are read
+// in the extension).
 const WASM_GLUE = ['noteworthy.js', 'shared/wasm.js'];
 
 const TIER_COLOURS = { high: '#057642', medium: '#915907', low: '#666666' };
@@ -139,14 +139,12 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
     return answerLater(reply, () => inject(sender, CONTENT_SCRIPTS).then(() => ({ ok: true })));
   } else if (message?.type === NW_MSG.CS_BG_START) {
     // What the page needs to start, read (and the settings turned into the judgment's) here
-    // rather than on the page's main thread. A profile's parts come next and are read in the
-    // extension: its page starts its own wasm later, if ever. Lists are read in the page.
-    if (message.profile) startSnapshotReader();
+    // rather than on the page's main thread. The page's parts come next and are read in the
+    // extension: the page starts its own wasm later, if ever (a dialog may open).
+    startSnapshotReader();
     return answerLater(reply, async () => {
-      const [base64, i18n, fresh] = await Promise.all([
-        message.profile ? null : wasmWithGlue(sender, message.glue), messagesForContentScript(), storedForContentScript(),
-      ]);
-      return { base64, i18n, ...fresh };
+      const [i18n, fresh] = await Promise.all([messagesForContentScript(), storedForContentScript()]);
+      return { i18n, ...fresh };
     });
   } else if (message?.type === NW_MSG.CS_BG_STORED) {
     return answerLater(reply, storedForContentScript);

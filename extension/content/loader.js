@@ -1,14 +1,13 @@
 // Content-script loader, the last of the session's scripts (injected by the
 // manifest into the pages we read as they load, by the background into a page
 // that boot.js saw become one): gets the UI's messages and the settings from
-// the background, and hands the session an engine. A profile is read and
-// judged in the extension's own context, on its parts' HTML (snapshot.js).
-// Lists and the invitation dialog are read here, by the wasm started in the
-// page (the background hands over its bytes; compiled off the main thread):
-// at once on a list, on a profile only once a click may open a dialog. When
-// the page's CSP forbids WebAssembly, everything is read from snapshots; the
-// session and renderer do not know the difference. Anything else that fails
-// switches the extension off here.
+// the background, and hands the session an engine. Profiles and lists are
+// read and judged in the extension's own context, on their parts' HTML
+// (snapshot.js). The invitation dialog is read here, by the wasm started in
+// the page once a click may open one (the background hands over its bytes;
+// compiled off the main thread). When the page's CSP forbids WebAssembly,
+// everything is read from snapshots; the session and renderer do not know
+// the difference. Anything else that fails switches the extension off here.
 /* global nwStartWasm, nwSnapshot, NW_MSG, startNwSession */
 (() => {
   if (globalThis.nwSessionStarted) return; // one session per document
@@ -17,7 +16,7 @@
   let starting = null; // the page's wasm on its way: resolves to the exports, or null where the page forbids WebAssembly
   let forbidden = false; // the page's CSP forbids WebAssembly: snapshots it is
   let loading = null;
-  let readHere = null; // the address of the profile this page's wasm last read (the dialog needs it)
+  let readHere = null; // the address of the page this page's wasm last read (the dialog needs it)
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -32,6 +31,7 @@
   }
 
   const PROFILE_PATH = /^\/in\/[^/]+/;
+  const LIST_PATH = /^\/(search\/results\/people|mynetwork\/invitation-manager)/;
 
   async function ask(type, payload = {}) {
     const answer = await chrome.runtime.sendMessage({ type, ...payload });
@@ -44,24 +44,22 @@
 
   function load() {
     loading ??= (async () => {
-      const answer = await ask(NW_MSG.CS_BG_START, { profile: PROFILE_PATH.test(location.pathname), glue: !hasGlue() });
+      const answer = await ask(NW_MSG.CS_BG_START);
       i18n = answer.i18n ?? null;
       preloaded = answer.stored && answer.judgment ? { stored: answer.stored, judgment: answer.judgment } : null;
-      // A list is read here at once; a profile is read in the extension (no bytes came).
-      if (answer.base64) await pageWasm(answer.base64);
     })();
     return loading;
   }
 
   /**
-   * The wasm in this page, started once: from `base64` when it came with the
-   * start, else asked for now. Resolves to the exports, or null where the
-   * page forbids WebAssembly; rejects (and may be asked again) when the
-   * extension cannot send the bytes.
+   * The wasm in this page, started once, when a dialog may open (or the
+   * extension cannot read the page's parts). Resolves to the exports, or
+   * null where the page forbids WebAssembly; rejects (and may be asked
+   * again) when the extension cannot send the bytes.
    */
-  function pageWasm(base64 = null) {
+  function pageWasm() {
     starting ??= (async () => {
-      const b64 = base64 ?? (await ask(NW_MSG.CS_BG_WASM, { glue: !hasGlue() })).base64;
+      const b64 = (await ask(NW_MSG.CS_BG_WASM, { glue: !hasGlue() })).base64;
       const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       try {
         module = await nwStartWasm(bytes);
@@ -77,28 +75,44 @@
   }
 
   /**
-   * The page's view. A profile is read and judged in the extension, from
-   * its parts' HTML: compiling and running the reader here costs the page's
-   * main thread 8–10 ms on a fresh 10k-element profile, making and sending
-   * its parts about 3 ms. If the extension cannot answer, the page reads it
-   * itself.
+   * The page's view, read and judged in the extension from the page's parts'
+   * HTML: compiling and running the reader here costs a fresh 10k-element
+   * profile 8–10 ms of the page's main thread, making and sending its parts
+   * about 3 ms; on a list, starting the wasm here at all (its bytes, glue,
+   * compilation) cost more than reading the cards. Once the page's wasm runs
+   * (a dialog may have opened), a list is read here, warm. If the extension
+   * cannot answer, the page reads itself.
    */
   async function page(context) {
-    if (PROFILE_PATH.test(location.pathname)) {
-      const { dialogOpen, ...parts } = nwSnapshot.profile(document);
-      // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
-      if (dialogOpen) startForDialog(null);
-      try {
-        return await remote('page', { context, ...parts });
-      } catch (error) {
-        // the extension was reloaded under this page, or its reader is gone: read here
-        if (!(await pageWasm().catch(() => null))) throw error;
-      }
-      readHere = location.href;
-      return module.analyzePage(document, location.href, context);
+    const profile = PROFILE_PATH.test(location.pathname);
+    if (!profile && module) {
+      const view = module.analyzePage(document, location.href, context);
+      if (view?.ready) readHere = location.href;
+      return view;
     }
-    // A list (also after an in-app navigation from a profile, where the wasm may not run yet).
-    return (await pageWasm()) ? module.analyzePage(document, location.href, context) : remote('page', { context, ...nwSnapshot.whole(document) });
+    const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document);
+    // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
+    if (dialogOpen) startForDialog(null);
+    try {
+      return await remote('page', { context, ...parts });
+    } catch (error) {
+      // the extension was reloaded under this page, or its reader is gone: read here
+      if (!(await pageWasm().catch(() => null))) throw error;
+    }
+    const view = module.analyzePage(document, location.href, context);
+    if (view?.ready) readHere = location.href;
+    return view;
+  }
+
+  /**
+   * The page read by its own wasm, which the dialog asks who is invited: a
+   * profile read only, a list's cards judged (the invitee is the card the
+   * dialog names). Other pages tell the dialog nothing.
+   */
+  function readForDialog(context) {
+    const read = PROFILE_PATH.test(location.pathname) ? module.readPage(document, location.href)
+      : LIST_PATH.test(location.pathname) ? module.analyzePage(document, location.href, context) : null;
+    if (read?.ready) readHere = location.href;
   }
 
   async function remote(op, payload) {
@@ -132,11 +146,9 @@
     /** Synchronous: the guard decides inside a click handler. */
     dialog(context, onChange) {
       if (module) {
-        // Who is invited: the dialog's suggestions name them. On a profile the
+        // Who is invited: the dialog's suggestions name them. On a page the
         // extension read, the page reads it now, once.
-        if (PROFILE_PATH.test(location.pathname) && readHere !== location.href && module.readPage(document, location.href)?.ready) {
-          readHere = location.href;
-        }
+        if (readHere !== location.href) readForDialog(context);
         return module.analyzeDialog(document, location.href, context);
       }
       if (!forbidden) {

@@ -1,9 +1,9 @@
 // What the page hands the extension to read in its own context: the page's
 // markup as HTML, which the same wasm parses back into a Document there.
-// A profile is read that way on every page (the page then runs no reading
-// code of its own: on a fresh 10k-element profile that was 8–10 ms of its
-// main thread, against about 3 ms for making and sending its parts); on a
-// page whose CSP forbids WebAssembly, everything is.
+// Profiles and lists are read that way on every page (the page then runs no
+// reading code of its own: on a fresh 10k-element profile that was 8–10 ms
+// of its main thread, against about 3 ms for making and sending its parts);
+// on a page whose CSP forbids WebAssembly, everything is.
 /* exported nwSnapshot */
 const nwSnapshot = (() => {
   /** The top card, as src/dom/profile.rs TOP_CARD finds it. */
@@ -77,5 +77,19 @@ const nwSnapshot = (() => {
     return { html: parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html), fields: [], dialogOpen };
   }
 
-  return Object.freeze({ whole, profile });
+  /**
+   * A list's part (people search, received invitations): its <main>, where
+   * src/dom/cards.rs reads the cards; all of the page if it has none.
+   * `dialogOpen` as for a profile.
+   */
+  function list(doc) {
+    const main = doc.querySelector('main');
+    const sduiRoot = doc.getElementById('interop-outlet')?.shadowRoot;
+    const dialogOpen = dialogIn(doc) || dialogIn(sduiRoot);
+    if (!main) return { ...whole(doc), dialogOpen };
+    const html = documentHtml(doc, main.outerHTML);
+    return { html: main.querySelector(RAW_TEXT) ? html : asAscii(html), fields: [], dialogOpen };
+  }
+
+  return Object.freeze({ whole, profile, list });
 })();

@@ -8,14 +8,13 @@ const NW_MSG = Object.freeze({
   // content script → background
   // boot.js (which spells it out itself): this page became one we read, inject the session's scripts here.
   CS_BG_WAKE: 'cs-bg-wake',
-  // { profile: whether the page is a profile (its parts follow), glue: as for CS_BG_WASM }
-  // → { i18n: { uiLanguage, messages }, stored, judgment, base64? }: the UI's messages (chrome.i18n costs the page a
-  // synchronous call to the browser), NwSettings.load()'s answer and NwSettings.judgmentSettings() of it; and,
-  // except on a profile (read in the extension), the wasm's bytes, as CS_BG_WASM would answer
+  // → { i18n: { uiLanguage, messages }, stored, judgment }: the UI's messages (chrome.i18n costs the page a
+  // synchronous call to the browser), NwSettings.load()'s answer and NwSettings.judgmentSettings() of it. The page's
+  // parts follow (CS_BG_ANALYZE): the background starts their reader now.
   CS_BG_START: 'cs-bg-start',
   // { glue: whether the page lacks the wasm's glue (noteworthy.js, wasm.js: injected first, then) }
-  // → { base64 }: the wasm's bytes (content scripts cannot fetch extension files), for a page that starts its wasm
-  // later: a profile, when an invitation dialog may open or the page moves on to a list
+  // → { base64 }: the wasm's bytes (content scripts cannot fetch extension files), for a page that starts its wasm:
+  // when an invitation dialog may open, or the extension could not read its parts
   CS_BG_WASM: 'cs-bg-wasm',
   CS_BG_VIEW: 'cs-bg-view', // { view }: what the page shows now (badge count, popup)
   // → { stored, judgment }: as CS_BG_START carried them, read again (the month turned under an open page)
@@ -23,8 +22,8 @@ const NW_MSG = Object.freeze({
   // { what: 'me'|'noteSent'|'linkedInRemaining'|'noteLimitSeen', value } → NwSettings' answer ({ ok, … }): the
   // page's few writes are made by the background, so the pages we read load no settings code (0.6 ms each)
   CS_BG_RECORD: 'cs-bg-record',
-  // Read and judge this snapshot in the extension (nwSnapshot in content/snapshot.js): a profile's parts, off the
-  // page's main thread; anything, on a page that forbids WebAssembly. The result is what analyzePage or
+  // Read and judge this snapshot in the extension (nwSnapshot in content/snapshot.js): a profile's or a list's parts,
+  // off the page's main thread; anything, on a page that forbids WebAssembly. The result is what analyzePage or
   // analyzeDialog would have returned in the page.
   CS_BG_ANALYZE: 'cs-bg-analyze', // { op: 'page'|'dialog', html, fields, url, context } → { result } | { error }
   // background → offscreen document (Chrome; Firefox's background page analyses itself)

@@ -393,35 +393,36 @@ test('received invitations get score chips and an "Ask for context" reply for th
   }
 });
 
-test('search results get a score chip per person', async () => {
+test('search results get a score chip per person, read in the extension: the page starts no wasm', async () => {
   const fixture = serve(ownFixture('search-g3-2026.html'));
   const browser = await launch(server);
   try {
     const { page } = browser;
+    const { parsed, cdp } = await watchScripts(page);
     await page.goto(fixture.url);
     const expected = fixture.expected.filter((c) => c.profileUrl).length;
     await eventually(async () => {
       const roots = await extensionRoots(page);
       return roots.filter((r) => r.byClass('chip')).length === expected;
     }, { what: `${expected} chips` });
+    assert.ok(!parsed.includes('wasm') && !parsed.includes('/noteworthy.js'), `read in the extension: ${parsed}`);
+    await cdp.detach();
   } finally {
     await browser.close();
   }
 });
 
-test('from a profile (read in the extension), an in-app navigation to people search brings a chip per person', async () => {
+test('from a profile, an in-app navigation to people search brings a chip per person (both read in the extension)', async () => {
   const search = serve(ownFixture('search-g3-2026.html'));
   const { browser, page, parsed, cdp } = await openCapturedProfile({ watch: true });
   try {
-    // The page's wasm, which reads lists (cheaper than sending them), has not started on the profile: it starts now.
-    assert.ok(!parsed.includes('wasm'));
     await navigateInApp(page, search);
     const expected = search.expected.filter((c) => c.profileUrl).length;
     await eventually(async () => {
       const roots = await extensionRoots(page);
       return roots.filter((r) => r.byClass('chip')).length === expected && !roots.some((r) => r.byClass('badge'));
     }, { what: `${expected} chips and no badge` });
-    assert.ok(parsed.includes('wasm'), 'the list was read in the page');
+    assert.ok(!parsed.includes('wasm'), `the list was read in the extension too: ${parsed}`);
     await cdp.detach();
   } finally {
     await browser.close();

@@ -211,3 +211,26 @@ test('G3: the dialog inside #interop-outlet\'s shadow root is guarded and filled
     await browser.close();
   }
 });
+
+test('people search: a no-note send to a result is held with what her card says, and Insert names her', async () => {
+  const fixture = ownFixture('search-g3-2026.html');
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, guardThreshold: 0 } } });
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await ui.waitFor('chip');
+    // The list was read in the extension: the page reads it when the dialog opens, to know who is invited.
+    await page.click('[aria-label="Invite Ysolde Martens to connect"]');
+    await dialog(page).getByRole('button', { name: 'Send without a note' }).click();
+    const nudge = await ui.waitFor('nudge');
+    assert.match(nudge.byClass('why').text, /^Ysolde is worth a note \(\d+\/100\)\. You have 14 mutual connections, including Jonah Whitcombe/);
+    assert.deepEqual(await page.evaluate(() => window.__sim.sent), [], 'the held click sent nothing');
+    await ui.click('Insert note');
+    await eventually(async () => (await dialog(page).locator('textarea').inputValue()).startsWith('Hi Ysolde'), { what: 'the note' });
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,7 +1,7 @@
-// A profile is read in the extension's own context from the parts of the page
-// that content/snapshot.js hands over, not from the page itself: both
-// readings must be the same, on every profile we have, and the parts must be
-// what a reader of unknown markup needs (all of the page).
+// Profiles and lists are read in the extension's own context from the parts
+// of the page that content/snapshot.js hands over, not from the page itself:
+// both readings must be the same, on every profile and list we have, and the
+// parts must be what a reader of unknown markup needs (all of the page).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { launch } from './browser.mjs';
-import { capturedProfile, ownFixture, ownFixtures, repo } from './pages.mjs';
+import { captured, capturedProfile, ownFixture, ownFixtures, repo, servePage } from './pages.mjs';
 import { startServer } from './server.mjs';
 
 const SNAPSHOT_JS = readFileSync(join(repo, 'extension/content/snapshot.js'), 'utf8');
@@ -34,7 +34,10 @@ after(async () => {
   await server.close();
 });
 
-/** The page's reading and the reading of its snapshot, by the same wasm, in the page. */
+/**
+ * The page's reading and the reading of its snapshot, by the same wasm, in
+ * the page: a profile's parts read as a profile, a list's as its cards.
+ */
 async function readBothWays(fixture, prepare = () => {}) {
   server.pages.set(fixture.path, { html: fixture.html });
   const page = await browser.context.newPage();
@@ -45,12 +48,16 @@ async function readBothWays(fixture, prepare = () => {}) {
       const nwSnapshot = new Function(`${snapshotJs}; return nwSnapshot;`)();
       const nw = await import('/nw-test/noteworthy.js');
       await nw.default({ module_or_path: '/nw-test/noteworthy_bg.wasm' });
-      const { html } = nwSnapshot.profile(document);
+      const path = location.pathname;
+      const [parts, read] = path.startsWith('/in/') ? [nwSnapshot.profile, (doc) => nw.readProfile(doc, location.href)]
+        : path.startsWith('/search/') ? [nwSnapshot.list, (doc) => nw.readSearchResults(doc)]
+        : [nwSnapshot.list, (doc) => nw.readInvitations(doc)];
+      const { html } = parts(document);
       const parsed = Document.parseHTMLUnsafe(html);
       return {
         ascii: /^[\x00-\x7f]*$/.test(html),
-        page: JSON.stringify(nw.readProfile(document, location.href)),
-        snapshot: JSON.stringify(nw.readProfile(parsed, location.href)),
+        page: JSON.stringify(read(document)),
+        snapshot: JSON.stringify(read(parsed)),
         wholePage: html.length >= document.body.innerHTML.length,
       };
     }, SNAPSHOT_JS);
@@ -69,6 +76,27 @@ test('every profile reads the same from its parts as from the page', async () =>
     assert.equal(read.snapshot, read.page, fixture.file ?? 'the capture');
     assert.ok(!read.wholePage, `${fixture.file ?? 'the capture'}: only its parts`);
     assert.ok(read.ascii, `${fixture.file ?? 'the capture'}: handed over as ASCII`);
+  }
+});
+
+/** The two captured people searches (no <main> in the capture), at a search address. */
+const capturedSearches = ['search-people-2024-01', 'search-people-2025-01'].map((name, i) => ({
+  file: `${name}.html`,
+  url: `https://www.linkedin.com/search/results/people/?keywords=captured-${i}`,
+  path: '/search/results/people/',
+  html: servePage(readFileSync(join(captured, `${name}.html`), 'utf8'), { title: 'Search | LinkedIn' }),
+  expected: JSON.parse(readFileSync(join(captured, `${name}.expected.json`), 'utf8')),
+}));
+const lists = [...index.filter((e) => /^(search|invitations)-/.test(e.file)).map((e) => ownFixture(e.file)), ...capturedSearches];
+
+test('every list reads the same cards from its part as from the page: only <main> where it has one', async () => {
+  assert.ok(lists.length >= 5, 'all list fixtures');
+  for (const fixture of lists) {
+    const read = await readBothWays(fixture);
+    assert.equal(read.snapshot, read.page, fixture.file);
+    assert.equal(JSON.parse(read.page).length, fixture.expected.length, `${fixture.file}: every card`);
+    assert.equal(read.wholePage, !fixture.html.includes('<main'), `${fixture.file}: the part, or all of a page without <main>`);
+    if (!read.wholePage) assert.ok(read.ascii, `${fixture.file}: handed over as ASCII`);
   }
 });
 
