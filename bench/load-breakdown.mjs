@@ -80,7 +80,10 @@ function breakdown(profile) {
 }
 
 const server = await startServer();
-const full = process.env.PAGE === 'feed' ? pages.feedPage() : pages.fullProfile(); // PAGE=feed: idle
+// PAGE=feed: idle; PAGE=invitations-10, search-100, …: a list of that many cards (SLEEP=1500: its chips come later).
+const [pageKind, cards] = (process.env.PAGE ?? '').split('-');
+const full = pageKind === 'feed' ? pages.feedPage() : pageKind === 'invitations' ? pages.invitationsPage(Number(cards))
+  : pageKind === 'search' ? pages.searchPage(Number(cards)) : pages.fullProfile();
 server.pages.set(full.path, { html: full.html });
 // EXT_DIRS=a,b,… compares builds, loads alternating between them (the machine is shared: noise drifts).
 const dirs = (process.env.EXT_DIRS || process.env.EXT_DIR || '').split(',').filter(Boolean);
@@ -100,7 +103,7 @@ try {
       const trace = await startTrace(cdp);
       if (!TRACE_ONLY) await cdp.send('Profiler.start');
       await tab.goto(`${full.url}?cpu=${i}-${k}`, { waitUntil: 'load' });
-      await sleep(500);
+      await sleep(Number(process.env.SLEEP ?? 500));
       const { profile } = TRACE_ONLY ? { profile: { nodes: [], samples: [], timeDeltas: [] } } : await cdp.send('Profiler.stop');
       const events = await trace.stop();
       await tab.close();
