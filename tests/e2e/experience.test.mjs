@@ -393,6 +393,33 @@ test('received invitations get score chips and an "Ask for context" reply for th
   }
 });
 
+test('received invitations: cards LinkedIn adds as the user scrolls get their chips too', async () => {
+  const fixture = serve(ownFixture('invitations-g2-received.html'));
+  const browser = await launch(server);
+  try {
+    const { page } = browser;
+    await page.goto(fixture.url);
+    const chipCount = async () => (await extensionRoots(page)).filter((r) => r.byClass('chip')).length;
+    const first = fixture.expected.filter((c) => c.profileUrl).length;
+    await eventually(async () => (await chipCount()) === first, { what: `${first} chips` });
+    // LinkedIn appends the next page of invitations: two more fictional people.
+    await page.evaluate((html) => {
+      const card = new DOMParser().parseFromString(html, 'text/html').querySelector('li.invitation-card');
+      const list = document.querySelector('li.invitation-card').parentElement;
+      for (const [name, slug] of [['Ilse Vandermeer', 'ilse-vandermeer'], ['Rafe Okafor', 'rafe-okafor-ops']]) {
+        const more = document.importNode(card, true);
+        for (const link of more.querySelectorAll('a[href*="/in/"]')) link.href = `https://www.linkedin.com/in/${slug}/`;
+        const title = more.querySelector('.invitation-card__title');
+        if (title) title.textContent = name;
+        list.append(more);
+      }
+    }, fixture.html);
+    await eventually(async () => (await chipCount()) === first + 2, { what: `${first + 2} chips` });
+  } finally {
+    await browser.close();
+  }
+});
+
 test('search results get a score chip per person, read in the extension: the page starts no wasm', async () => {
   const fixture = serve(ownFixture('search-g3-2026.html'));
   const browser = await launch(server);
