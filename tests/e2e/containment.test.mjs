@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { EXTENSION_DIR, extensionUi, launch, openPopup } from './browser.mjs';
-import { capturedProfile } from './pages.mjs';
+import { EXTENSION_DIR, eventually, extensionRoots, extensionUi, launch, openPopup } from './browser.mjs';
+import { capturedProfile, ownFixture } from './pages.mjs';
 import { startServer } from './server.mjs';
 
 let server;
@@ -97,6 +97,27 @@ test('when the extension cannot read a profile\'s parts, the page reads it itsel
     }
   }
   assert.equal(badges[1], badges[0], 'the same badge either way');
+});
+
+test('when the extension cannot read a list\'s part, the page reads it itself: the same chips', async () => {
+  const fixture = ownFixture('search-g3-2026.html');
+  server.pages.set(fixture.path, { html: fixture.html });
+  const expected = fixture.expected.filter((c) => c.profileUrl).length;
+  const chips = [];
+  for (const [dir, label] of [[EXTENSION_DIR, 'as built'], [readerFails, 'snapshot reader failing']]) {
+    const browser = await launch(server, { extensionDir: dir });
+    try {
+      await browser.page.goto(fixture.url);
+      const found = await eventually(async () => {
+        const roots = (await extensionRoots(browser.page)).filter((r) => r.byClass('chip'));
+        return roots.length === expected ? roots : null;
+      }, { what: `${label}: ${expected} chips` });
+      chips.push(found.map((r) => r.byClass('chip').text).sort());
+    } finally {
+      await browser.close();
+    }
+  }
+  assert.deepEqual(chips[1], chips[0], 'the same scores either way');
 });
 
 test('a profile is read in the extension, not in the page: the page\'s own reader is never called', async () => {
