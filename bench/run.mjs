@@ -652,7 +652,7 @@ function targets(r) {
   row('  … wasm compiled in the page on a list (read in the extension)', r.idle.wasmCompiledOnList ? 'yes' : 'no', '', null);
   row('  … added task time', SIZES.map((n) => `${n}: ${ms(e[n].taskMs.addedMedianOfPairs)}`).join(', '), '', null);
   // End to end, every list page also pays the fixed cost of starting the
-  // extension (tens of ms), so 1,000 cards cost less than 10x 100 cards:
+  // extension (about 10 ms), so 1,000 cards cost less than 10x 100 cards:
   // what must not happen is growing faster than the cards.
   row('5 end-to-end no worse than linear: added script(1000)/(100)', `${e.ratio1000to100}`, '≤ 12.5', e.ratio1000to100 <= 12.5);
   const v = r.session;
