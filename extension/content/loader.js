@@ -78,8 +78,8 @@
    * The page's view, read and judged in the extension from the page's parts'
    * HTML: compiling and running the reader here costs a fresh 10k-element
    * profile 8–10 ms of the page's main thread, making and sending its parts
-   * about 3 ms; on a list, starting the wasm here at all (its bytes, glue,
-   * compilation) cost more than reading the cards. Once the page's wasm runs
+   * about 3 ms; on a list, starting the wasm here at all (its bytes, glue and
+   * compilation) costs more than reading its cards. Once the page's wasm runs
    * (a dialog may have opened), a list is read here, warm. If the extension
    * cannot answer, the page reads itself.
    */
