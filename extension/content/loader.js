@@ -17,6 +17,7 @@
   let forbidden = false; // the page's CSP forbids WebAssembly: snapshots it is
   let loading = null;
   let readHere = null; // the address of the page this page's wasm last read (the dialog needs it)
+  let partsMadeFor = null; // the address whose parts were made last (a list's first reading looks for an open dialog)
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -90,7 +91,9 @@
       if (view?.ready) readHere = location.href;
       return view;
     }
-    const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document);
+    const firstReading = partsMadeFor !== location.href;
+    partsMadeFor = location.href;
+    const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document, { lookForDialog: firstReading });
     // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
     if (dialogOpen) startForDialog(null);
     try {

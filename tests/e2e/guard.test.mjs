@@ -234,3 +234,25 @@ test('people search: a no-note send to a result is held with what her card says,
     await browser.close();
   }
 });
+
+test('people search: a dialog the user opened before the extension came is guarded from their first click in it', async () => {
+  const fixture = ownFixture('search-g3-2026.html');
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server);
+  try {
+    await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, guardThreshold: 0 } } });
+    const { page } = browser;
+    // As on a profile: the dialog opens as the page loads, by a script's click neither boot.js nor the guard follows.
+    await page.addInitScript(() =>
+      addEventListener('DOMContentLoaded', () => document.querySelector('[aria-label="Invite Ysolde Martens to connect"]').click()));
+    await page.goto(fixture.url);
+    const ui = extensionUi(page);
+    await ui.waitFor('chip');
+    await page.waitForTimeout(300); // the user reads the dialog
+    await dialog(page).getByRole('button', { name: 'Send without a note' }).click();
+    assert.match((await ui.waitFor('nudge')).byClass('why').text, /^Ysolde is worth a note/);
+    assert.deepEqual(await page.evaluate(() => window.__sim.sent), [], 'the held click sent nothing');
+  } finally {
+    await browser.close();
+  }
+});
