@@ -38,6 +38,27 @@ async function open(fixture, { settings } = {}) {
 /** LinkedIn's invitation dialog (other dialogs, like Contact info, may be open too). */
 const dialog = (page) => page.locator('[role="dialog"].send-invite');
 
+/**
+ * LinkedIn's dialog opens as the page loads, before our scripts are there: a
+ * script's click on `connect`, which neither boot.js nor the guard follows.
+ */
+const openDialogAsPageLoads = (page, connect) =>
+  page.addInitScript((selector) => addEventListener('DOMContentLoaded', () => document.querySelector(selector).click()), connect);
+
+/** The people search fixture with the extension, "me" set and the guard holding at any score; once its chips show. */
+async function openSearch({ beforeLoad = async () => {} } = {}) {
+  const fixture = ownFixture('search-g3-2026.html');
+  server.pages.set(fixture.path, { html: fixture.html });
+  const browser = await launch(server);
+  await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, guardThreshold: 0 } } });
+  const { page } = browser;
+  await beforeLoad(page);
+  await page.goto(fixture.url);
+  const ui = extensionUi(page);
+  await ui.waitFor('chip');
+  return { browser, page, ui };
+}
+
 test('G2: a no-note send to a valuable profile is held; Insert fills the box and LinkedIn registers it', async () => {
   const { browser, page, ui, sim, errors } = await open(capturedProfile());
   try {
@@ -83,11 +104,8 @@ test('G2: a dialog the user opened before the extension came is guarded from the
   try {
     await setStorage(browser, { local: { me } });
     const { page } = browser;
-    // LinkedIn's dialog opens as the page loads, before our scripts are there (a script's click: neither
-    // boot.js nor the guard follows it). The extension reads the profile in its own context; the page's
-    // wasm, which reads the dialog, has not started.
-    await page.addInitScript(() =>
-      addEventListener('DOMContentLoaded', () => document.querySelector('main section[data-member-id] button[aria-label^="Invite "]').click()));
+    // The extension reads the profile in its own context; the page's wasm, which reads the dialog, has not started.
+    await openDialogAsPageLoads(page, 'main section[data-member-id] button[aria-label^="Invite "]');
     await page.goto(fixture.url);
     const ui = extensionUi(page);
     await ui.waitFor('badge');
@@ -213,15 +231,8 @@ test('G3: the dialog inside #interop-outlet\'s shadow root is guarded and filled
 });
 
 test('people search: a no-note send to a result is held with what her card says, and Insert names her', async () => {
-  const fixture = ownFixture('search-g3-2026.html');
-  server.pages.set(fixture.path, { html: fixture.html });
-  const browser = await launch(server);
+  const { browser, page, ui } = await openSearch();
   try {
-    await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, guardThreshold: 0 } } });
-    const { page } = browser;
-    await page.goto(fixture.url);
-    const ui = extensionUi(page);
-    await ui.waitFor('chip');
     // The list was read in the extension: the page reads it when the dialog opens, to know who is invited.
     await page.click('[aria-label="Invite Ysolde Martens to connect"]');
     await dialog(page).getByRole('button', { name: 'Send without a note' }).click();
@@ -236,18 +247,10 @@ test('people search: a no-note send to a result is held with what her card says,
 });
 
 test('people search: a dialog the user opened before the extension came is guarded from their first click in it', async () => {
-  const fixture = ownFixture('search-g3-2026.html');
-  server.pages.set(fixture.path, { html: fixture.html });
-  const browser = await launch(server);
+  const { browser, page, ui } = await openSearch({
+    beforeLoad: (page) => openDialogAsPageLoads(page, '[aria-label="Invite Ysolde Martens to connect"]'),
+  });
   try {
-    await setStorage(browser, { local: { me }, sync: { settings: { schema: 1, guardThreshold: 0 } } });
-    const { page } = browser;
-    // As on a profile: the dialog opens as the page loads, by a script's click neither boot.js nor the guard follows.
-    await page.addInitScript(() =>
-      addEventListener('DOMContentLoaded', () => document.querySelector('[aria-label="Invite Ysolde Martens to connect"]').click()));
-    await page.goto(fixture.url);
-    const ui = extensionUi(page);
-    await ui.waitFor('chip');
     await page.waitForTimeout(300); // the user reads the dialog
     await dialog(page).getByRole('button', { name: 'Send without a note' }).click();
     assert.match((await ui.waitFor('nudge')).byClass('why').text, /^Ysolde is worth a note/);
