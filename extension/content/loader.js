@@ -86,11 +86,7 @@
    */
   async function page(context) {
     const profile = PROFILE_PATH.test(location.pathname);
-    if (!profile && module) {
-      const view = module.analyzePage(document, location.href, context);
-      if (view?.ready) readHere = location.href;
-      return view;
-    }
+    if (!profile && module) return readInPlace(context);
     const firstReading = partsMadeFor !== location.href;
     partsMadeFor = location.href;
     const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document, { lookForDialog: firstReading });
@@ -102,6 +98,11 @@
       // the extension was reloaded under this page, or its reader is gone: read here
       if (!(await pageWasm().catch(() => null))) throw error;
     }
+    return readInPlace(context);
+  }
+
+  /** The page read and judged by its own wasm, which remembers it for the dialog. */
+  function readInPlace(context) {
     const view = module.analyzePage(document, location.href, context);
     if (view?.ready) readHere = location.href;
     return view;
@@ -113,9 +114,8 @@
    * dialog names). Other pages tell the dialog nothing.
    */
   function readForDialog(context) {
-    const read = PROFILE_PATH.test(location.pathname) ? module.readPage(document, location.href)
-      : LIST_PATH.test(location.pathname) ? module.analyzePage(document, location.href, context) : null;
-    if (read?.ready) readHere = location.href;
+    if (LIST_PATH.test(location.pathname)) readInPlace(context);
+    else if (PROFILE_PATH.test(location.pathname) && module.readPage(document, location.href)?.ready) readHere = location.href;
   }
 
   async function remote(op, payload) {

@@ -21,6 +21,9 @@ const nwSnapshot = (() => {
   /** An open dialog, as the invite guard finds it (invite-guard.js dialogRoots). */
   const DIALOG = "[role='dialog'], [role='alertdialog']";
   const dialogIn = (root) => Boolean(root?.querySelector(DIALOG));
+  /** G3 renders the invitation dialog in #interop-outlet's (small) shadow root. */
+  const sduiDialogIn = (doc) => dialogIn(doc.getElementById('interop-outlet')?.shadowRoot);
+  const anyDialogIn = (doc) => dialogIn(doc) || sduiDialogIn(doc);
 
   /** Elements whose text the HTML parser takes as written, character references included. */
   const RAW_TEXT = 'script, style, xmp, iframe, noembed, noframes, noscript, plaintext';
@@ -40,6 +43,12 @@ const nwSnapshot = (() => {
   function documentHtml(doc, body) {
     const lang = escapeText(doc.documentElement.lang).replace(/"/g, '&quot;');
     return `<!doctype html><html lang="${lang}"><head><title>${escapeText(doc.title)}</title></head><body>${body}</body></html>`;
+  }
+
+  /** A document of `parts` (elements, in page order), as ASCII unless one holds text the parser takes as written. */
+  function partsHtml(doc, parts) {
+    const html = documentHtml(doc, parts.map((el) => el.outerHTML).join(''));
+    return parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html);
   }
 
   /**
@@ -63,18 +72,16 @@ const nwSnapshot = (() => {
    */
   function profile(doc) {
     const main = doc.querySelector('main');
-    const sduiRoot = doc.getElementById('interop-outlet')?.shadowRoot;
     if (!main || (!main.querySelector(TOP_CARD) && doc.querySelector(TOP_CARD))) {
-      return { ...whole(doc), dialogOpen: dialogIn(doc) || dialogIn(sduiRoot) };
+      return { ...whole(doc), dialogOpen: anyDialogIn(doc) };
     }
     const found = [main];
     for (const selector of OUTSIDE_MAIN) found.push(...doc.querySelectorAll(selector));
     found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const parts = [];
     for (const el of found) if (!parts.some((part) => part.contains(el))) parts.push(el);
-    const html = documentHtml(doc, parts.map((el) => el.outerHTML).join(''));
-    const dialogOpen = found.some((el) => el.getAttribute('role') === 'dialog') || dialogIn(sduiRoot);
-    return { html: parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html), fields: [], dialogOpen };
+    const dialogOpen = found.some((el) => el.getAttribute('role') === 'dialog') || sduiDialogIn(doc);
+    return { html: partsHtml(doc, parts), fields: [], dialogOpen };
   }
 
   /**
@@ -87,11 +94,8 @@ const nwSnapshot = (() => {
    */
   function list(doc, { lookForDialog = true } = {}) {
     const main = doc.querySelector('main');
-    const sduiRoot = doc.getElementById('interop-outlet')?.shadowRoot;
-    const dialogOpen = lookForDialog && (dialogIn(doc) || dialogIn(sduiRoot));
-    if (!main) return { ...whole(doc), dialogOpen };
-    const html = documentHtml(doc, main.outerHTML);
-    return { html: main.querySelector(RAW_TEXT) ? html : asAscii(html), fields: [], dialogOpen };
+    const dialogOpen = lookForDialog && anyDialogIn(doc);
+    return main ? { html: partsHtml(doc, [main]), fields: [], dialogOpen } : { ...whole(doc), dialogOpen };
   }
 
   return Object.freeze({ whole, profile, list });

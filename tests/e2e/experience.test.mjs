@@ -409,8 +409,7 @@ test('received invitations: cards LinkedIn adds as the user scrolls get their ch
       for (const [name, slug] of [['Ilse Vandermeer', 'ilse-vandermeer'], ['Rafe Okafor', 'rafe-okafor-ops']]) {
         const more = document.importNode(card, true);
         for (const link of more.querySelectorAll('a[href*="/in/"]')) link.href = `https://www.linkedin.com/in/${slug}/`;
-        const title = more.querySelector('.invitation-card__title');
-        if (title) title.textContent = name;
+        more.querySelector('.invitation-card__title').textContent = name;
         list.append(more);
       }
     }, fixture.html);
