@@ -244,12 +244,21 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     }
   };
 
+  /** A named link's profile slug, by its href: a list is read again every time it grows, its links mostly the same. */
+  const namedLinks = new WeakMap(); // link -> { href, slug }
+
   /** Each profile's first named link on the page, where its card's chip goes (one pass). */
   function profileLinks() {
     const links = new Map();
     for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
-      const slug = slugOf(link.getAttribute('href') ?? '');
-      if (slug && !links.has(slug) && link.textContent.trim()) links.set(slug, link);
+      const href = link.getAttribute('href') ?? '';
+      let known = namedLinks.get(link);
+      if (known?.href !== href) {
+        // A link without text yet (a picture's) is asked again next time: its name may come later.
+        known = { href, slug: link.textContent.trim() ? slugOf(href) : '' };
+        if (known.slug) namedLinks.set(link, known);
+      }
+      if (known.slug && !links.has(known.slug)) links.set(known.slug, link);
     }
     return links;
   }
