@@ -17,7 +17,7 @@
  *             settings() → Promise of the same, read again,
  *             record(what, value) → Promise: a write ('me', 'noteSent', 'linkedInRemaining', 'noteLimitSeen')
  *               made where the settings live (the page loads none of their code),
- *             page(context) → PageView (or a Promise of it),
+ *             page(context, ours) → PageView (or a Promise of it); ours(node): the node is the renderer's,
  *             warmUp(): a dialog may open soon (optional),
  *             dialog(context, onChange) → DialogView|null, synchronous;
  *             an engine that answers later returns its last answer and calls
@@ -67,6 +67,16 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
 
   /** A note counter to keep (LinkedIn's dialog showed it, or a note went out): if the background cannot, nothing on the page minds. */
   const record = (what, value) => engine.record(what, value).catch(() => {});
+
+  let told = null; // the last view summary the toolbar was told, as JSON
+
+  /** Tells the toolbar what this page shows, when that changed: a list read again as it grows mostly shows the same. */
+  function tellView(view) {
+    const text = JSON.stringify(view);
+    if (text === told) return;
+    told = text;
+    tell({ type: NW_MSG.CS_BG_VIEW, view });
+  }
 
   function tell(message) {
     try {
@@ -188,7 +198,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     const asked = current;
     let view;
     try {
-      view = await engine.page(context());
+      view = await engine.page(context(), ui.owns);
     } catch (error) {
       switchOff(error);
       return;
@@ -209,7 +219,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     current.view = view;
     if (quiet()) ui.clear();
     else ui.render(view);
-    tell({ type: NW_MSG.CS_BG_VIEW, view: summary(view) });
+    tellView(summary(view));
   }
 
   /** What the toolbar needs: who, and the score. */
@@ -231,7 +241,7 @@ function startNwSession(engine, { followDialog = false, i18n = null } = {}) {
     ui.clear();
     current = { url: location.href, view: null, observer: null, timer: 0, deadline: 0 };
     if (!RELEVANT_PATH.test(location.pathname)) {
-      tell({ type: NW_MSG.CS_BG_VIEW, view: null });
+      tellView(null);
       return; // idle here
     }
     current.deadline = Date.now() + WAIT_FOR_PAGE_MS;
