@@ -71,7 +71,7 @@ const flavours = {
   firefox(manifest) {
     // The background page has a DOM: it runs the wasm itself (no offscreen).
     manifest.background = {
-      scripts: ['noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js', 'shared/snapshot-analysis.js', 'background.js'],
+      scripts: ['noteworthy.js', 'shared/wasm.js', 'shared/messages.js', 'shared/settings.js', 'content/snapshot.js', 'shared/snapshot-analysis.js', 'background.js'],
     };
     manifest.browser_specific_settings = {
       gecko: {

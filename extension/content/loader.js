@@ -18,6 +18,7 @@
   let loading = null;
   let readHere = null; // the address of the page this page's wasm last read (the dialog needs it)
   let partsMadeFor = null; // the address whose parts were made last (a list's first reading looks for an open dialog)
+  let following = null; // { url, base, follower }: the list last handed over whole, followed since (snapshot.js followList)
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -84,21 +85,43 @@
    * (a dialog may have opened), a list is read here, warm. If the extension
    * cannot answer, the page reads itself.
    */
-  async function page(context) {
+  async function page(context, ours) {
     const profile = PROFILE_PATH.test(location.pathname);
-    if (!profile && module) return readInPlace(context);
     const firstReading = partsMadeFor !== location.href;
     partsMadeFor = location.href;
+    if (!profile && !firstReading && !module) {
+      const view = await readAppended(context);
+      if (view) return view;
+    }
+    following?.follower?.stop();
+    following = null;
+    if (!profile && module) return readInPlace(context);
     const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document, { lookForDialog: firstReading });
     // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
     if (dialogOpen) startForDialog(null);
+    // A list grows as the user scrolls: from now on, what LinkedIn appends to it can go alone.
+    if (!profile) following = { url: location.href, base: crypto.randomUUID(), follower: nwSnapshot.followList(document, ours) };
     try {
-      return await remote('page', { context, ...parts });
+      return await remote('page', { context, ...parts, base: following?.base });
     } catch (error) {
       // the extension was reloaded under this page, or its reader is gone: read here
       if (!(await pageWasm().catch(() => null))) throw error;
     }
     return readInPlace(context);
+  }
+
+  /**
+   * A list read again as only what LinkedIn appended to it since it was
+   * handed over whole, read and judged with the rest in the extension; null
+   * when anything else changed, or the extension no longer keeps the rest:
+   * the list then goes whole.
+   */
+  async function readAppended(context) {
+    const appended = following?.url === location.href ? following.follower?.appended() : null;
+    if (!appended) return null;
+    const answer = await ask(NW_MSG.CS_BG_ANALYZE, { op: 'page', url: location.href, context, base: following.base, appended })
+      .catch(() => null);
+    return answer?.stale ? null : answer?.result ?? null;
   }
 
   /** The page read and judged by its own wasm, which remembers it for the dialog. */

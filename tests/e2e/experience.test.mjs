@@ -393,7 +393,7 @@ test('received invitations get score chips and an "Ask for context" reply for th
   }
 });
 
-test('received invitations: cards LinkedIn adds as the user scrolls get their chips too', async () => {
+test('received invitations: cards LinkedIn adds as the user scrolls get their chips too, and a card it reuses is read anew', async () => {
   const fixture = serve(ownFixture('invitations-g2-received.html'));
   const browser = await launch(server);
   try {
@@ -414,6 +414,14 @@ test('received invitations: cards LinkedIn adds as the user scrolls get their ch
       }
     }, fixture.html);
     await eventually(async () => (await chipCount()) === first + 2, { what: `${first + 2} chips` });
+    // Only the new cards went to the extension. Now LinkedIn reuses the first card, in place, for a
+    // company's invitation: nothing was appended, so the list goes whole again, and its chip goes.
+    await page.evaluate(() => {
+      const card = document.querySelector('li.invitation-card');
+      for (const link of card.querySelectorAll('a[href*="/in/"]')) link.href = 'https://www.linkedin.com/company/northwind-quarry/';
+      card.querySelector('.invitation-card__title').textContent = 'Northwind Quarry';
+    });
+    await eventually(async () => (await chipCount()) === first + 1, { what: `${first + 1} chips: none on the company` });
   } finally {
     await browser.close();
   }

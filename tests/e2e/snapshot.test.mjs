@@ -100,6 +100,48 @@ test('every list reads the same cards from its part as from the page: only <main
   }
 });
 
+test('a list that grows: what LinkedIn appended, added to the part the extension has, reads as the page; any other change sends it whole', async () => {
+  const grown = lists.filter((fixture) => fixture.html.includes('<main'));
+  assert.ok(grown.length >= 3, 'the list fixtures with <main>');
+  for (const fixture of grown) {
+    server.pages.set(fixture.path, { html: fixture.html });
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(fixture.url);
+      const read = await page.evaluate(async (snapshotJs) => {
+        const nwSnapshot = new Function(`${snapshotJs}; return nwSnapshot;`)();
+        const nw = await import('/nw-test/noteworthy.js');
+        await nw.default({ module_or_path: '/nw-test/noteworthy_bg.wasm' });
+        const read = location.pathname.startsWith('/search/') ? nw.readSearchResults : nw.readInvitations;
+        const parsed = Document.parseHTMLUnsafe(nwSnapshot.list(document).html);
+        const follower = nwSnapshot.followList(document, () => false);
+        // LinkedIn appends two more cards (other people) to the list: the element with the most children.
+        const list = [...document.querySelector('main').querySelectorAll('*')].reduce((a, b) => (b.childElementCount > a.childElementCount ? b : a));
+        const more = [...list.children].slice(-2).map((card) => card.outerHTML.replaceAll('/in/', '/in/grown-')).join('');
+        list.insertAdjacentHTML('beforeend', more);
+        const appended = follower.appended();
+        const applied = Boolean(appended) && nwSnapshot.append(parsed, appended);
+        const readings = { page: JSON.stringify(read(document)), snapshot: JSON.stringify(read(parsed)) };
+        // Then it changes a card already handed over.
+        list.firstElementChild.querySelector('a, span').append(' (edited)');
+        return {
+          applied,
+          share: appended ? appended.html.length / document.querySelector('main').outerHTML.length : 1,
+          ...readings,
+          afterChange: follower.appended(),
+        };
+      }, SNAPSHOT_JS);
+      assert.ok(read.applied, `${fixture.file}: the appended cards go alone`);
+      assert.ok(read.share < 0.5, `${fixture.file}: only they (${read.share.toFixed(2)} of the part)`);
+      assert.equal(JSON.parse(read.page).length, fixture.expected.length + 2, `${fixture.file}: two cards more`);
+      assert.equal(read.snapshot, read.page, fixture.file);
+      assert.equal(read.afterChange, null, `${fixture.file}: a changed card sends the list whole`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
 test('what the reader finds outside <main> comes with the parts: contact info, menus', async () => {
   const fixture = capturedProfile();
   // LinkedIn opens these at the end of <body>: an overlay with a website, and a "More" menu.
