@@ -308,6 +308,21 @@ export function invitationsPage(count) {
   return { url: entry.url, path: new URL(entry.url).pathname, html: servePage(html), cards: count };
 }
 
+/**
+ * Received invitations that grow as the user scrolls: the page holds the
+ * first `first` of `count` cards, and `rest` holds the others' HTML, for the
+ * bench to append `step` at a time, as LinkedIn does.
+ */
+export function growingInvitations(count, first = 10) {
+  const whole = invitationsPage(count);
+  const cardStart = '        <li class="invitation-card';
+  const open = whole.html.indexOf(cardStart);
+  const close = whole.html.indexOf('                  </ul>', open);
+  const cards = whole.html.slice(open, close).split(cardStart).slice(1).map((c) => cardStart + c);
+  const html = whole.html.slice(0, open) + cards.slice(0, first).join('') + whole.html.slice(close);
+  return { ...whole, html, cards: count, first, rest: cards.slice(first), listSelector: 'ul.mn-invitation-list' };
+}
+
 /** People search (G3 2026 markup) with `count` results. */
 export function searchPage(count) {
   const file = 'search-g3-2026.html';
