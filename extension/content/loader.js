@@ -100,7 +100,8 @@
     // The user opened a dialog before we were here: the wasm that reads it starts before their next click.
     if (dialogOpen) startForDialog(null);
     // A list grows as the user scrolls: from now on, what LinkedIn appends to it can go alone.
-    if (!profile) following = { url: location.href, base: crypto.randomUUID(), follower: nwSnapshot.followList(document, ours) };
+    const follower = profile ? null : nwSnapshot.followList(document, ours); // null without <main>: such a list goes whole
+    if (follower) following = { url: location.href, base: crypto.randomUUID(), follower };
     try {
       return await remote('page', { context, ...parts, base: following?.base });
     } catch (error) {
@@ -117,7 +118,7 @@
    * the list then goes whole.
    */
   async function readAppended(context) {
-    const appended = following?.url === location.href ? following.follower?.appended() : null;
+    const appended = following?.url === location.href ? following.follower.appended() : null;
     if (!appended) return null;
     const answer = await ask(NW_MSG.CS_BG_ANALYZE, { op: 'page', url: location.href, context, base: following.base, appended })
       .catch(() => null);
