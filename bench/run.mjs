@@ -317,8 +317,9 @@ const ourHosts = () => ({
  * A fresh tab (fresh renderer) loads `url` under a light trace. Waits
  * `settle` ms after `load`, or, with `quietMs`, until the main thread has had
  * no task work for that long (watched through CDP: nothing runs in the page).
+ * `afterLoad(tab)` runs first, inside the trace (what the user does next).
  */
-async function loadOnce(browser, url, { settle = LOAD_SETTLE_MS, quietMs = 0, capMs = 60000 } = {}) {
+async function loadOnce(browser, url, { settle = LOAD_SETTLE_MS, quietMs = 0, capMs = 60000, afterLoad = async () => {} } = {}) {
   const tab = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(tab);
   await cdp.send('Performance.enable');
@@ -326,6 +327,7 @@ async function loadOnce(browser, url, { settle = LOAD_SETTLE_MS, quietMs = 0, ca
   const t0 = Date.now();
   await tab.goto(url, { waitUntil: 'load' });
   const loadMs = Date.now() - t0;
+  await afterLoad(tab);
   let m = await metrics(cdp);
   let lastBusy = Date.now();
   if (quietMs) {
@@ -348,39 +350,25 @@ async function loadOnce(browser, url, { settle = LOAD_SETTLE_MS, quietMs = 0, ca
 }
 
 /**
- * A fresh tab loads `list` (bench/pages.mjs growingInvitations) under a light
- * trace, then gets its other cards appended GROWTH.step at a time, as
- * LinkedIn appends them while the user scrolls; traced until the main thread
- * has been quiet for 1.2 s after the last.
+ * `list` (bench/pages.mjs growingInvitations) loaded as loadOnce does, then
+ * its other cards appended GROWTH.step at a time, as LinkedIn appends them
+ * while the user scrolls; traced until the main thread has been quiet for
+ * 1.2 s after the last.
  */
-async function growOnce(browser, list, i) {
-  const tab = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  const url = `${list.url}?grow=${i}`;
-  const trace = await startTrace(cdp);
-  await tab.goto(url, { waitUntil: 'load' });
-  await sleep(GROWTH.everyMs);
-  await tab.evaluate(async ({ rest, step, everyMs, selector }) => {
-    const container = document.querySelector(selector);
-    for (let at = 0; at < rest.length; at += step) {
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-      container.insertAdjacentHTML('beforeend', rest.slice(at, at + step).join(''));
-    }
-  }, { rest: list.rest, step: GROWTH.step, everyMs: GROWTH.everyMs, selector: list.listSelector });
-  let m = await metrics(cdp);
-  for (let lastBusy = Date.now(); Date.now() - lastBusy < 1200;) {
-    await sleep(100);
-    const next = await metrics(cdp);
-    if (next.TaskDuration - m.TaskDuration > 2) lastBusy = Date.now();
-    m = next;
-  }
-  const events = await trace.stop();
-  const hosts = await tab.evaluate(ourHosts);
-  await tab.close();
-  const thread = mainThreadOf(events, `?grow=${i}`);
-  if (!thread) throw new Error(`no main thread found in the trace of ${url}`);
-  return { ...m, ...scriptTime(events, thread), ...hosts };
+function growOnce(browser, list, i) {
+  return loadOnce(browser, `${list.url}?grow=${i}`, {
+    quietMs: 1200,
+    afterLoad: async (tab) => {
+      await sleep(GROWTH.everyMs);
+      await tab.evaluate(async ({ rest, step, everyMs, selector }) => {
+        const container = document.querySelector(selector);
+        for (let at = 0; at < rest.length; at += step) {
+          await new Promise((resolve) => setTimeout(resolve, everyMs));
+          container.insertAdjacentHTML('beforeend', rest.slice(at, at + step).join(''));
+        }
+      }, { rest: list.rest, step: GROWTH.step, everyMs: GROWTH.everyMs, selector: list.listSelector });
+    },
+  });
 }
 
 /**
