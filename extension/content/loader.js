@@ -18,7 +18,7 @@
   let loading = null;
   let readHere = null; // the address of the page this page's wasm last read (the dialog needs it)
   let partsMadeFor = null; // the address whose parts were made last (a list's first reading looks for an open dialog)
-  let following = null; // { url, base, follower }: the list last handed over whole, followed since (snapshot.js followList)
+  let following = null; // { base, follower }: the list last handed over whole at this address, followed since (snapshot.js followList)
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -93,7 +93,7 @@
       const view = await readAppended(context);
       if (view) return view;
     }
-    following?.follower?.stop();
+    following?.follower.stop();
     following = null;
     if (!profile && module) return readInPlace(context);
     const { dialogOpen, ...parts } = profile ? nwSnapshot.profile(document) : nwSnapshot.list(document, { lookForDialog: firstReading });
@@ -101,7 +101,7 @@
     if (dialogOpen) startForDialog(null);
     // A list grows as the user scrolls: from now on, what LinkedIn appends to it can go alone.
     const follower = profile ? null : nwSnapshot.followList(document, ours); // null without <main>: such a list goes whole
-    if (follower) following = { url: location.href, base: crypto.randomUUID(), follower };
+    if (follower) following = { base: crypto.randomUUID(), follower };
     try {
       return await remote('page', { context, ...parts, base: following?.base });
     } catch (error) {
@@ -118,7 +118,7 @@
    * the list then goes whole.
    */
   async function readAppended(context) {
-    const appended = following?.url === location.href ? following.follower.appended() : null;
+    const appended = following?.follower.appended();
     if (!appended) return null;
     const answer = await ask(NW_MSG.CS_BG_ANALYZE, { op: 'page', url: location.href, context, base: following.base, appended })
       .catch(() => null);

@@ -45,11 +45,11 @@ const nwSnapshot = (() => {
     return `<!doctype html><html lang="${lang}"><head><title>${escapeText(doc.title)}</title></head><body>${body}</body></html>`;
   }
 
-  /** A document of `parts` (elements, in page order), as ASCII unless one holds text the parser takes as written. */
-  function partsHtml(doc, parts) {
-    const html = documentHtml(doc, parts.map((el) => el.outerHTML).join(''));
-    return parts.some((part) => part.querySelector(RAW_TEXT)) ? html : asAscii(html);
-  }
+  /** `html`, made of `elements`, as ASCII unless one of them holds text the parser takes as written. */
+  const asciiUnlessRaw = (elements, html) => (elements.some((el) => el.querySelector(RAW_TEXT)) ? html : asAscii(html));
+
+  /** A document of `parts` (elements, in page order). */
+  const partsHtml = (doc, parts) => asciiUnlessRaw(parts, documentHtml(doc, parts.map((el) => el.outerHTML).join('')));
 
   /**
    * The whole page, with the invitation dialog's shadow root as declarative
@@ -168,8 +168,7 @@ const nwSnapshot = (() => {
       if (!el?.parentElement || !main.contains(el)) return null;
       path.unshift([[...el.parentElement.children].indexOf(el), el.tagName]);
     }
-    const html = tail.map((el) => el.outerHTML).join('');
-    return { path, count: children.length - tail.length, html: tail.some((el) => el.querySelector(RAW_TEXT)) ? html : asAscii(html) };
+    return { path, count: children.length - tail.length, html: asciiUnlessRaw(tail, tail.map((el) => el.outerHTML).join('')) };
   }
 
   /**
