@@ -118,6 +118,11 @@ pub struct CardView {
     pub reasons: Vec<Reason>,
     /// For a received invitation without a note: a friendly request for context.
     pub reply: Option<Suggestion>,
+    /// What the card said, for the invitation dialog's reading (who is
+    /// invited). Not sent to JavaScript, which never reads it: it was half
+    /// of a list's view, serialised here and parsed in the page at every
+    /// reading.
+    #[serde(skip)]
     pub card: PersonCard,
 }
 
