@@ -234,14 +234,24 @@ function createNwRenderer(doc, getMessage, actions = {}) {
 
   // ---- chips on search results and received invitations --------------------
 
-  const chips = new Map(); // profileUrl -> { host, anchor }
+  const chips = new Map(); // profileUrl -> { host, anchor, card }: the card view it shows
 
+  /**
+   * A profile address's slug, remembered by address: a list is read again
+   * every time it grows, its links and cards mostly the same.
+   */
+  const slugs = new Map(); // href -> slug
   const slugOf = (href) => {
+    let slug = slugs.get(href);
+    if (slug !== undefined) return slug;
     try {
-      return decodeURIComponent(href.split('/in/')[1]?.split(/[/?#]/)[0] ?? '');
+      slug = decodeURIComponent(href.split('/in/')[1]?.split(/[/?#]/)[0] ?? '');
     } catch {
-      return '';
+      slug = '';
     }
+    if (slugs.size >= 4000) slugs.clear(); // a long session's lists: kept to about one long list's worth
+    slugs.set(href, slug);
+    return slug;
   };
 
   /** A named link's profile slug, by its href: a list is read again every time it grows, its links mostly the same. */
@@ -263,6 +273,18 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     return links;
   }
 
+  /**
+   * Whether two card views draw the same chip: what it shows, field by field
+   * (at every reading of a growing list, for every card: a JSON key each
+   * cost more than the rest of the pass).
+   */
+  function sameChip(a, b) {
+    if (a.value !== b.value || a.tier !== b.tier || a.name !== b.name || a.reply?.text !== b.reply?.text) return false;
+    const ra = a.reasons ?? [];
+    const rb = b.reasons ?? [];
+    return ra.length === rb.length && ra.every((r, i) => r.text === rb[i].text);
+  }
+
   function renderChips(cards) {
     const wanted = new Set();
     const links = profileLinks();
@@ -271,9 +293,8 @@ function createNwRenderer(doc, getMessage, actions = {}) {
       wanted.add(card.profileUrl);
       const anchor = links.get(slugOf(card.profileUrl));
       if (!anchor) continue;
-      const key = JSON.stringify(card);
       const existing = chips.get(card.profileUrl);
-      if (existing?.host.isConnected && existing.anchor === anchor && existing.key === key) continue;
+      if (existing?.host.isConnected && existing.anchor === anchor && sameChip(existing.card, card)) continue;
       existing?.host.remove();
       const ui = makeHost(CHIP_STYLE);
       ui.root.className = `${card.tier}${isDark() ? ' dark' : ''}`;
@@ -288,7 +309,7 @@ function createNwRenderer(doc, getMessage, actions = {}) {
         ui.root.append(ask);
       }
       anchor.after(ui.host);
-      chips.set(card.profileUrl, { host: ui.host, anchor, key });
+      chips.set(card.profileUrl, { host: ui.host, anchor, card });
     }
     for (const [url, chip] of chips) {
       if (!wanted.has(url)) {
