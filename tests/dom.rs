@@ -532,3 +532,38 @@ fn mixed_card_hooks_read_in_page_order() {
     // Only the G3 card is an About card; a G2 card of another kind is on the page too.
     assert_eq!(about(g3, "").as_deref(), Some("Written for G3."));
 }
+
+/// A received invitation whose insight count holds only the number, with the
+/// wording beside it, still names its mutual connections; and a card whose
+/// name sits outside its link is still read with that link's address.
+#[wasm_bindgen_test]
+fn invitation_insights_read_beyond_their_count() {
+    let card = |insight: &str, title: &str| {
+        let doc = page(
+            "en",
+            "Manage invitations | LinkedIn",
+            &format!(
+                "<main><ul><li class='invitation-card'>\
+                 <a href='https://www.linkedin.com/in/ines-varga/' aria-hidden='true'><img alt='Ines Varga'></a>\
+                 {title}<span class='invitation-card__subtitle'>Data engineer at Tollgate</span>\
+                 <div class='member-insights'>{insight}</div>\
+                 <button aria-label='Accept Ines Varga’s invitation'>Accept</button></li></ul></main>"
+            ),
+        );
+        let cards = dom::read_invitations(&doc);
+        assert_eq!(cards.len(), 1);
+        cards.into_iter().next().unwrap()
+    };
+    let linked = "<a href='https://www.linkedin.com/in/ines-varga/'><span class='invitation-card__title'>Ines Varga</span></a>";
+    let read = card("<span class='member-insights__count'>Oskar Lund and 4 other mutual connections</span>", linked);
+    assert_eq!((read.mutual_count, read.mutual_names), (Some(5), vec!["Oskar Lund".to_string()]));
+    let read = card("<span class='member-insights__count'>12</span> <span>mutual connections</span>", linked);
+    assert_eq!(read.mutual_count, Some(12));
+    let read = card("<span class='member-insights__count'>2 days ago</span>", linked);
+    assert_eq!(read.mutual_count, None);
+    // The title outside any link: the link with text is found as before.
+    let apart = "<span class='invitation-card__title'>Ines Varga</span><a href='https://www.linkedin.com/in/ines-varga/'>View profile</a>";
+    let read = card("", apart);
+    assert_eq!(read.name.as_deref(), Some("Ines Varga"));
+    assert_eq!(read.profile_url.as_deref(), Some("https://www.linkedin.com/in/ines-varga/"));
+}

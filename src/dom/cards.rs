@@ -250,7 +250,12 @@ fn invitation_card(card: &Element) -> Option<PersonCard> {
         return None;
     }
     let title = first_of(card, &[".invitation-card__title", ".invitation-card__tvm-title"]);
-    let link = profile_links.iter().find(|a| has_visible_text(a)).or_else(|| profile_links.first()).cloned();
+    // The link around the name, in one call; else the first profile link
+    // with text (each asked costs several calls), else the picture's.
+    let link = title
+        .as_ref()
+        .and_then(|title| closest(title, "a[href*='/in/']"))
+        .or_else(|| profile_links.iter().find(|a| has_visible_text(a)).or_else(|| profile_links.first()).cloned());
     let name = title
         .as_ref()
         .and_then(visible_text)
@@ -278,13 +283,20 @@ fn invitation_card(card: &Element) -> Option<PersonCard> {
     let all_lines = || all.get_or_init(|| card_lines(card)).as_slice();
     // The card's text, left in the page: what its lines can hold at most.
     let card_text = PageText::of(card);
-    let insight = first_of(card, &[".member-insights", ".member-insights__count"]);
-    let mutual = match &insight {
-        Some(insight) => mutual_of(insight, &card_lines(insight)),
-        // A card whose text has no mutual-connections wording has no such
-        // line: its walk is spared.
-        None if !may_name_mutuals(&card_text) => None,
-        None => mutual_of(card, all_lines()),
+    // The insight's count first: its own line, for a few calls. All of the
+    // insight when that line does not read (the wording may sit beside it).
+    let count = card.select(".member-insights__count");
+    let from_count = count.as_ref().and_then(|count| mutual_of(count, &card_lines(count)));
+    let mutual = match from_count {
+        Some(found) => Some(found),
+        None => match card.select(".member-insights") {
+            Some(insight) => mutual_of(&insight, &card_lines(&insight)),
+            None if count.is_some() => None,
+            // A card whose text has no mutual-connections wording has no
+            // such line: its walk is spared.
+            None if !may_name_mutuals(&card_text) => None,
+            None => mutual_of(card, all_lines()),
+        },
     };
     let headline = first_of(card, &[".invitation-card__subtitle", ".invitation-card__occupation"])
         .and_then(|el| visible_text(&el))
