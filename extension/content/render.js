@@ -275,8 +275,8 @@ function createNwRenderer(doc, getMessage, actions = {}) {
 
   /**
    * Whether two card views draw the same chip: what it shows, field by field
-   * (at every reading of a growing list, for every card: a JSON key each
-   * cost more than the rest of the pass).
+   * (asked at every reading of a growing list, for every card: cheaper than
+   * a JSON key of each).
    */
   function sameChip(a, b) {
     if (a.value !== b.value || a.tier !== b.tier || a.name !== b.name || a.reply?.text !== b.reply?.text) return false;
