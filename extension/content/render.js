@@ -254,21 +254,21 @@ function createNwRenderer(doc, getMessage, actions = {}) {
     return slug;
   };
 
-  /** A named link's profile slug, by its href: a list is read again every time it grows, its links mostly the same. */
-  const namedLinks = new WeakMap(); // link -> { href, slug }
+  /** Links seen with text, by the href they had then: their text is not asked again while it stays. */
+  const namedLinks = new WeakMap(); // link -> href
 
   /** Each profile's first named link on the page, where its card's chip goes (one pass). */
   function profileLinks() {
     const links = new Map();
     for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
       const href = link.getAttribute('href') ?? '';
-      let known = namedLinks.get(link);
-      if (known?.href !== href) {
+      if (namedLinks.get(link) !== href) {
         // A link without text yet (a picture's) is asked again next time: its name may come later.
-        known = { href, slug: link.textContent.trim() ? slugOf(href) : '' };
-        if (known.slug) namedLinks.set(link, known);
+        if (!link.textContent.trim()) continue;
+        namedLinks.set(link, href);
       }
-      if (known.slug && !links.has(known.slug)) links.set(known.slug, link);
+      const slug = slugOf(href);
+      if (slug && !links.has(slug)) links.set(slug, link);
     }
     return links;
   }
