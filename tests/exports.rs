@@ -129,6 +129,57 @@ fn the_judgment_exports_take_and_return_plain_objects() {
 }
 
 #[wasm_bindgen_test]
+fn an_object_changed_in_place_is_judged_again() {
+    // The exports remember what they last read of each argument; a caller
+    // that edits the same object between calls must get the edit judged.
+    let doc = parse(PROFILE_HTML);
+    let profile_js = read_profile(&doc, Some(PROFILE_URL.into())).expect("profile");
+    let mut profile: Profile = serde_json::from_str(&seen(&profile_js)).expect("a profile");
+    let settings = js(r#"{"goals":["hiring"]}"#);
+    let me = js(r#"{"name":"Sam Rivera","experience":[{"title":"Engineer","company":"Kestrel Data"}]}"#);
+    let expected = |profile: &Profile, me: &JsValue, settings: &JsValue| {
+        let me: Option<Profile> = serde_json::from_str(&seen(me)).expect("me");
+        let settings: Settings = serde_json::from_str(&seen(settings)).expect("settings");
+        serde_json::to_string(&judgment::score_profile(profile, me.as_ref(), &settings)).expect("json")
+    };
+    let before = seen(&score_profile(profile_js.clone(), me.clone(), settings.clone()).expect("score"));
+    assert_eq!(before, expected(&profile, &me, &settings));
+
+    // "me" now worked where they work: a relationship the score names.
+    let company = profile.current_company.clone().expect("a current company");
+    let jobs = js(&format!(r#"[{{"title":"Engineer","company":{company:?}}}]"#));
+    js_sys::Reflect::set(&me, &"experience".into(), &jobs).expect("set");
+    let colleagues = seen(&score_profile(profile_js.clone(), me.clone(), settings.clone()).expect("score"));
+    assert_ne!(colleagues, before);
+    assert_eq!(colleagues, expected(&profile, &me, &settings));
+
+    // The profile itself turns out to be the user's own.
+    js_sys::Reflect::set(&profile_js, &"isSelf".into(), &JsValue::TRUE).expect("set");
+    profile.is_self = true;
+    let own = seen(&score_profile(profile_js.clone(), me.clone(), settings.clone()).expect("score"));
+    assert_eq!(own, expected(&profile, &me, &settings));
+    assert!(own.contains(r#""value":0"#), "{own}");
+
+    // Settings edited in place: a note limit the suggestions must keep to.
+    js_sys::Reflect::set(&profile_js, &"isSelf".into(), &JsValue::FALSE).expect("set");
+    let long = seen(&suggest_notes(profile_js.clone(), me.clone(), settings.clone()).expect("notes"));
+    js_sys::Reflect::set(&settings, &"noteLimit".into(), &JsValue::from(150)).expect("set");
+    let short = seen(&suggest_notes(profile_js.clone(), me.clone(), settings.clone()).expect("notes"));
+    profile.is_self = false;
+    let limited: Settings = serde_json::from_str(r#"{"goals":["hiring"],"noteLimit":150}"#).expect("settings");
+    let me_read: Option<Profile> = serde_json::from_str(&seen(&me)).expect("me");
+    assert_ne!(long, short);
+    assert_eq!(short, serde_json::to_string(&judgment::suggest_notes(&profile, me_read.as_ref(), &limited)).expect("json"));
+
+    // A refused value in between leaves nothing behind: the next good one is read.
+    js_sys::Reflect::set(&me, &"isSelf".into(), &"yes".into()).expect("set");
+    assert!(score_profile(profile_js.clone(), me.clone(), settings.clone()).is_err());
+    js_sys::Reflect::set(&me, &"isSelf".into(), &JsValue::FALSE).expect("set");
+    let again = seen(&score_profile(profile_js, me.clone(), settings.clone()).expect("score"));
+    assert_eq!(again, expected(&profile, &me, &settings));
+}
+
+#[wasm_bindgen_test]
 fn what_does_not_fit_is_a_calm_error() {
     let doc = parse(PROFILE_HTML);
     let cyclic = js_sys::Object::new();

@@ -42,15 +42,6 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not return the reading"))
 }
 
-/// `value` as JSON text, `None` for `undefined` and `null` (and for what
-/// `JSON.stringify` writes as nothing or `null`: functions, symbols, NaN).
-/// A value it refuses (a cycle, a BigInt) is an error naming `what`.
-#[cfg(target_arch = "wasm32")]
-fn json_of(value: &JsValue, what: &str) -> Result<Option<String>, JsError> {
-    let text = js_sys::JSON::stringify(value).map_err(|_| shape_error(what))?;
-    Ok(JsValue::from(text).as_string().filter(|text| text != "null"))
-}
-
 #[cfg(target_arch = "wasm32")]
 fn shape_error(what: &str) -> JsError {
     let mut message = String::with_capacity(what.len() + 32);
@@ -59,39 +50,58 @@ fn shape_error(what: &str) -> JsError {
     JsError::new(&message)
 }
 
-/// `undefined` and `null` read as the type's default, so callers may omit
-/// what they do not have.
+/// The last value an argument was read from, with the `JSON.stringify` of
+/// what JavaScript passed for it. The text stays a JS string, compared with
+/// `===` in JavaScript: a caller passing the same value again (the content
+/// script's context on every mutation; the same profile, "me" and settings
+/// to `scoreProfile` then `suggestNotes`) has it neither copied into the wasm
+/// nor parsed again.
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn from_js<T: json::FromJson + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
-    match json_of(&value, what)? {
-        None => Ok(T::default()),
-        Some(text) => json::from_str(&text).map_err(|_| shape_error(what)),
+pub(crate) struct Memo<T>(RefCell<Option<(JsValue, Rc<T>)>>);
+
+#[cfg(target_arch = "wasm32")]
+impl<T> Memo<T> {
+    pub(crate) const fn new() -> Memo<T> {
+        Memo(RefCell::new(None))
     }
+}
+
+/// `value` read as a `T`, reusing `memo`'s reading when its JSON is the same.
+/// `undefined` and `null` (and what `JSON.stringify` writes as nothing or
+/// `null`: functions, symbols, NaN) read as the type's default, so callers
+/// may omit what they do not have; a value it refuses (a cycle, a BigInt) is
+/// an error naming `what`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn from_js_memo<T: json::FromJson + Default>(
+    memo: &'static std::thread::LocalKey<Memo<T>>,
+    value: &JsValue,
+    what: &str,
+) -> Result<Rc<T>, JsError> {
+    let text: JsValue = js_sys::JSON::stringify(value).map_err(|_| shape_error(what))?.into();
+    let seen = memo.with(|memo| {
+        memo.0.borrow().as_ref().filter(|(seen, _)| *seen == text).map(|(_, read)| Rc::clone(read))
+    });
+    if let Some(read) = seen {
+        return Ok(read);
+    }
+    let read = match text.as_string().filter(|text| text != "null") {
+        None => T::default(),
+        Some(text) => json::from_str(&text).map_err(|_| shape_error(what))?,
+    };
+    let read = Rc::new(read);
+    memo.with(|memo| *memo.0.borrow_mut() = Some((text, Rc::clone(&read))));
+    Ok(read)
 }
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// The context of the last call, by its JSON: the content script passes
-    /// the same one on every mutation, so it is read once.
-    static LAST_CONTEXT: RefCell<Option<(String, Rc<Context>)>> = const { RefCell::new(None) };
+    static LAST_CONTEXT: Memo<Context> = const { Memo::new() };
 }
 
-/// `context` read as a [`Context`], reusing the last reading when its JSON is
-/// the same.
+/// `context` read as a [`Context`], once for as long as callers pass the same.
 #[cfg(target_arch = "wasm32")]
 fn context_of(context: JsValue) -> Result<Rc<Context>, JsError> {
-    let Some(text) = json_of(&context, "context")? else {
-        return Ok(Rc::new(Context::default()));
-    };
-    let cached = LAST_CONTEXT.with(|last| {
-        last.borrow().as_ref().filter(|(seen, _)| *seen == text).map(|(_, ctx)| Rc::clone(ctx))
-    });
-    if let Some(ctx) = cached {
-        return Ok(ctx);
-    }
-    let ctx: Rc<Context> = Rc::new(json::from_str(&text).map_err(|_| shape_error("context"))?);
-    LAST_CONTEXT.with(|last| *last.borrow_mut() = Some((text, Rc::clone(&ctx))));
-    Ok(ctx)
+    from_js_memo(&LAST_CONTEXT, &context, "context")
 }
 
 /// What the in-page experience should show on `document` at `url`, for the
