@@ -77,20 +77,31 @@ pub(crate) fn from_js_memo<T: json::FromJson + Default>(
     value: &JsValue,
     what: &str,
 ) -> Result<Rc<T>, JsError> {
+    from_js_prepared(memo, value, what, |read: T| read)
+}
+
+/// [`from_js_memo`], keeping what `prepare` makes of the reading.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn from_js_prepared<T: json::FromJson + Default, U>(
+    memo: &'static std::thread::LocalKey<Memo<U>>,
+    value: &JsValue,
+    what: &str,
+    prepare: impl FnOnce(T) -> U,
+) -> Result<Rc<U>, JsError> {
     let text: JsValue = js_sys::JSON::stringify(value).map_err(|_| shape_error(what))?.into();
     let seen = memo.with(|memo| {
-        memo.0.borrow().as_ref().filter(|(seen, _)| *seen == text).map(|(_, read)| Rc::clone(read))
+        memo.0.borrow().as_ref().filter(|(seen, _)| *seen == text).map(|(_, kept)| Rc::clone(kept))
     });
-    if let Some(read) = seen {
-        return Ok(read);
+    if let Some(kept) = seen {
+        return Ok(kept);
     }
     let read = match text.as_string().filter(|text| text != "null") {
         None => T::default(),
         Some(text) => json::from_str(&text).map_err(|_| shape_error(what))?,
     };
-    let read = Rc::new(read);
-    memo.with(|memo| *memo.0.borrow_mut() = Some((text, Rc::clone(&read))));
-    Ok(read)
+    let kept = Rc::new(prepare(read));
+    memo.with(|memo| *memo.0.borrow_mut() = Some((text, Rc::clone(&kept))));
+    Ok(kept)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -89,23 +89,13 @@ pub fn positions(profile: &Profile) -> Vec<Position> {
     out
 }
 
-/// The job they hold now (or the latest one listed).
-pub fn current_position(profile: &Profile) -> Option<Position> {
-    current_of(&positions(profile)).cloned()
-}
-
-/// The current one of `positions` (or the latest listed).
+/// The current one of `positions`, the profile's jobs (or the latest listed).
 pub fn current_of(positions: &[Position]) -> Option<&Position> {
     positions.iter().find(|p| p.current).or_else(|| positions.first())
 }
 
-/// Their role as a short phrase: the current title, else the headline's
-/// first segment.
-pub fn role_phrase(profile: &Profile, max_units: usize) -> Option<String> {
-    role_phrase_of(profile, &positions(profile), max_units)
-}
-
-/// [`role_phrase`] with the profile's [`positions`] already made.
+/// Their role as a short phrase, from their [`positions`]: the current
+/// title, else the headline's first segment.
 pub fn role_phrase_of(profile: &Profile, positions: &[Position], max_units: usize) -> Option<String> {
     let title = current_of(positions).and_then(|p| p.title.clone());
     let source = title.or_else(|| readable(profile.headline.as_deref()))?;
@@ -198,9 +188,9 @@ mod tests {
             experience: vec![job("Acme", "Staff Engineer", Some("2020"), None)],
             ..Profile::default()
         };
-        assert_eq!(role_phrase(&profile, 60).as_deref(), Some("Staff Engineer"));
+        assert_eq!(role_phrase_of(&profile, &positions(&profile), 60).as_deref(), Some("Staff Engineer"));
         let headline_only = Profile { headline: Some("Builder | Speaker".into()), ..Profile::default() };
-        assert_eq!(role_phrase(&headline_only, 60).as_deref(), Some("Builder"));
+        assert_eq!(role_phrase_of(&headline_only, &positions(&headline_only), 60).as_deref(), Some("Builder"));
     }
 
     #[test]

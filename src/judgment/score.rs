@@ -5,6 +5,7 @@
 //! with a sentence the user can check on the page; the points live in
 //! [`super::weights::WEIGHTS`].
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -84,9 +85,11 @@ pub struct Score {
 }
 
 /// The user's own profile with what every score compares against worked
-/// out once: a list of cards is scored against the same user a thousand times.
+/// out once: a list of cards is scored against the same user a thousand times,
+/// and a page calls the judgment again and again for the same user ([`Me::owned`]
+/// keeps it between calls).
 pub struct Me<'a> {
-    pub(crate) profile: &'a Profile,
+    pub(crate) profile: Cow<'a, Profile>,
     pub(crate) positions: Vec<Position>,
     pub(crate) location: Option<String>,
     /// [`city_key`] of `location`.
@@ -96,8 +99,17 @@ pub struct Me<'a> {
 
 impl<'a> Me<'a> {
     pub fn new(profile: &'a Profile) -> Me<'a> {
-        let positions = facts::positions(profile);
-        let role_words = words(&facts::role_text_of(profile, &positions));
+        Me::prepare(Cow::Borrowed(profile))
+    }
+
+    /// [`Me::new`] holding the profile itself, to keep.
+    pub fn owned(profile: Profile) -> Me<'static> {
+        Me::prepare(Cow::Owned(profile))
+    }
+
+    fn prepare(profile: Cow<'a, Profile>) -> Me<'a> {
+        let positions = facts::positions(&profile);
+        let role_words = words(&facts::role_text_of(&profile, &positions));
         let location = facts::readable(profile.location.as_deref());
         let city_key = location.as_deref().map(city_key);
         Me { profile, positions, location, city_key, role_words }
@@ -200,7 +212,7 @@ fn years_text(years: Years) -> String {
 fn relationship_apart(profile: &Profile, theirs: &[Position], me: &Me, w: &Weights, say: &ReasonWords) -> Vec<Reason> {
     let mut out = Vec::new();
     out.extend(employer(theirs, me, w, say));
-    out.extend(school(profile, me.profile, w, say));
+    out.extend(school(profile, &me.profile, w, say));
     if let (Some(theirs), Some(mine)) = (facts::readable(profile.location.as_deref()), me.city_key.as_deref()) {
         // `same_city`, with the user's side made once.
         let theirs = city_key(&theirs);

@@ -100,7 +100,7 @@ pub fn suggest_notes_for(profile: &Profile, me: Option<&Me>, settings: &Settings
     hooks.extend(met_hook(settings, notes));
     let spammy = super::score::spam_evidence(profile).is_some();
     hooks.extend(hooks_from_profile(profile, me, settings, notes, spammy));
-    if let Some(mine) = me.and_then(|me| facts::role_phrase_of(me.profile, &me.positions, MAX_ROLE)) {
+    if let Some(mine) = me.and_then(|me| facts::role_phrase_of(&me.profile, &me.positions, MAX_ROLE)) {
         hooks.push(Hook { cites: false, ..Hook::new(Basis::Intro, notes.intro_me, vec![mine]) });
     }
 
@@ -324,7 +324,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
         shared.push(Hook::new(Basis::Location, notes.city_shared, vec![city.clone()]));
     }
 
-    let roles = roles_apart(profile, notes);
+    let roles = roles_apart(profile, &positions, notes);
     let their_school = profile
         .education
         .iter()
@@ -367,7 +367,7 @@ pub(crate) fn hooks_from_profile(profile: &Profile, me: Option<&Me>, settings: &
 /// What the user and they share: an employer, a school.
 #[inline(never)]
 fn ties_apart(profile: &Profile, positions: &[facts::Position], prepared: &Me, notes: &NoteWords, shared: &mut Vec<Hook>) {
-    let me = prepared.profile;
+    let me = &prepared.profile;
     let mine = &prepared.positions;
     let tie = positions.iter().find_map(|p| {
         let ours = mine.iter().find(|m| m.same_company(p))?;
@@ -407,9 +407,9 @@ fn their_words_apart(profile: &Profile, notes: &NoteWords, theirs: &mut Vec<Hook
 
 /// What they do now: title and company.
 #[inline(never)]
-fn roles_apart(profile: &Profile, notes: &NoteWords) -> Vec<Hook> {
+fn roles_apart(profile: &Profile, positions: &[facts::Position], notes: &NoteWords) -> Vec<Hook> {
     let mut roles = Vec::new();
-    let current = facts::current_position(profile);
+    let current = facts::current_of(positions);
     let title = current.as_ref().and_then(|p| p.title.as_deref()).and_then(|t| super::matching::fact_phrase(t, MAX_ROLE));
     let company = current.as_ref().and_then(|p| shorten_at_word(&p.company, MAX_COMPANY));
     match (title, company) {
@@ -417,7 +417,7 @@ fn roles_apart(profile: &Profile, notes: &NoteWords) -> Vec<Hook> {
             roles.push(Hook::new(Basis::Role, notes.role_at, vec![title.to_string(), company.to_string()]));
         }
         _ => {
-            if let Some(role) = facts::role_phrase(profile, MAX_ROLE) {
+            if let Some(role) = facts::role_phrase_of(profile, positions, MAX_ROLE) {
                 roles.push(Hook::new(Basis::Role, notes.role, vec![role]));
             }
         }
