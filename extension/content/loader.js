@@ -18,7 +18,7 @@
   let loading = null;
   let readHere = null; // the address of the page this page's wasm last read (the dialog needs it)
   let partsMadeFor = null; // the address whose parts were made last (a list's first reading looks for an open dialog)
-  let following = null; // { base, follower }: the list last handed over whole at this address, followed since (snapshot.js followList)
+  let following = null; // { base, follower, view }: the list last handed over whole at this address, followed since (snapshot.js followList), and its last view
   let lastDialog = null; // snapshot mode: the latest dialog reading
   let dialogInFlight = false;
   let i18n = null; // { uiLanguage, messages } from the background, with the wasm
@@ -103,7 +103,9 @@
     const follower = profile ? null : nwSnapshot.followList(document, ours); // null without <main>: such a list goes whole
     if (follower) following = { base: crypto.randomUUID(), follower };
     try {
-      return await remote('page', { context, ...parts, base: following?.base });
+      const view = await remote('page', { context, ...parts, base: following?.base });
+      if (following) following.view = view;
+      return view;
     } catch (error) {
       // the extension was reloaded under this page, or its reader is gone: read here
       if (!(await pageWasm().catch(() => null))) throw error;
@@ -113,16 +115,27 @@
 
   /**
    * A list read again as only what LinkedIn appended to it since it was
-   * handed over whole, read and judged with the rest in the extension; null
-   * when anything else changed, or the extension no longer keeps the rest:
-   * the list then goes whole.
+   * handed over whole, read and judged with the rest in the extension, which
+   * sends back only the new cards' views when the others read as before
+   * (snapshot-analysis.js nwNewCardsOnly); null when anything else changed,
+   * or the extension no longer keeps the rest: the list then goes whole.
    */
   async function readAppended(context) {
-    const appended = following?.follower.appended();
+    const followed = following;
+    const appended = followed?.follower.appended();
     if (!appended) return null;
-    const answer = await ask(NW_MSG.CS_BG_ANALYZE, { op: 'page', url: location.href, context, base: following.base, appended })
+    const answer = await ask(NW_MSG.CS_BG_ANALYZE, { op: 'page', url: location.href, context, base: followed.base, appended })
       .catch(() => null);
-    return answer?.stale ? null : answer?.result ?? null;
+    if (!answer || answer.stale || !answer.result || following !== followed) return null;
+    let view = answer.result;
+    if (answer.cardsKept != null) {
+      // Only the new cards came: the others are the ones this page holds, unless an answer went missing.
+      const kept = followed.view?.cards;
+      if (!kept || kept.length !== answer.cardsKept || !Array.isArray(view.cards)) return null;
+      view = { ...view, cards: kept.concat(view.cards) };
+    }
+    followed.view = view;
+    return view;
   }
 
   /** The page read and judged by its own wasm, which remembers it for the dialog. */

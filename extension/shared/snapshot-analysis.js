@@ -18,8 +18,9 @@ function nwLoadSnapshotWasm() {
 
 /**
  * Lists' parts as parsed, by the `base` the page gave them, so that the cards
- * LinkedIn appends as the user scrolls come alone (nwSnapshot.followList).
- * A few: one per list tab the user has open, about.
+ * LinkedIn appends as the user scrolls come alone (nwSnapshot.followList),
+ * each with its cards' last views (`cards`, as JSON) so that only the new
+ * cards' views go back. A few: one per list tab the user has open, about.
  */
 const nwListParts = new Map();
 const NW_LIST_PARTS_KEPT = 3;
@@ -29,31 +30,48 @@ function nwParse(html) {
 }
 
 /**
- * The document a message describes: its HTML parsed (kept as `base` when it
- * has one), or the kept `base` with `appended` applied; null when that is
- * not kept (or does not fit): the page then hands it over whole.
+ * The part a message describes, `{doc, cards}`: its HTML parsed (kept as
+ * `base` when it has one), or the kept `base` with `appended` applied; null
+ * when that is not kept (or does not fit): the page then hands it over whole.
  */
-function nwSnapshotDocument({ html, base, appended }) {
+function nwSnapshotPart({ html, base, appended }) {
   if (appended) {
-    const doc = nwListParts.get(base);
-    if (!doc || !nwSnapshot.append(doc, appended)) return null;
+    const part = nwListParts.get(base);
+    if (!part || !nwSnapshot.append(part.doc, appended)) return null;
     nwListParts.delete(base); // the most recently used last
-    nwListParts.set(base, doc);
-    return doc;
+    nwListParts.set(base, part);
+    return part;
   }
-  const doc = nwParse(html);
+  const part = { doc: nwParse(html), cards: null };
   if (base) {
-    nwListParts.set(String(base), doc);
+    nwListParts.set(String(base), part);
     for (const old of nwListParts.keys()) if (nwListParts.size > NW_LIST_PARTS_KEPT) nwListParts.delete(old);
   }
-  return doc;
+  return part;
+}
+
+/**
+ * A list's view read again after cards were appended, as `{result, cardsKept}`:
+ * the cards the page was last sent (`part.cards`) that read the same are
+ * left out, and the page keeps its own copy of them (a growing list's view
+ * would otherwise cross to the page whole at every reading: 300 cards, 110 KB).
+ * Anything else that changed (a setting, a card read otherwise) sends it whole.
+ */
+function nwNewCardsOnly(part, view) {
+  const cards = (view?.cards ?? []).map((card) => JSON.stringify(card));
+  const before = part.cards;
+  part.cards = cards;
+  if (!before || before.length > cards.length || before.some((card, i) => card !== cards[i])) return { result: view };
+  return { result: { ...view, cards: view.cards.slice(before.length) }, cardsKept: before.length };
 }
 
 /**
  * `{op, html, url, fields, context}` → `{result}`, `{stale}` or `{error, trapped}`
  * (`trapped`: the wasm trapped, as a Rust panic does, and this instance
  * should not be trusted any more; `stale`: the list part `base` that
- * `appended` adds to is not kept here); `fields`
+ * `appended` adds to is not kept here; `{result, cardsKept}`: after
+ * `appended`, the view's cards past the first `cardsKept`, which read as the
+ * page was last told, nwNewCardsOnly); `fields`
  * are the values of the page's note boxes, in document order. The snapshot
  * keeps the invitation dialog's shadow root as declarative shadow DOM, which
  * `Document.parseHTMLUnsafe` turns back into a shadow root. A list's part
@@ -62,16 +80,18 @@ function nwSnapshotDocument({ html, base, appended }) {
 async function nwAnalyzeSnapshot({ op, html, url, fields, context, base, appended }) {
   try {
     const nw = await nwLoadSnapshotWasm();
-    const doc = nwSnapshotDocument({ html, base, appended });
-    if (!doc) return { stale: true };
+    const part = nwSnapshotPart({ html, base, appended });
+    if (!part) return { stale: true };
+    const { doc } = part;
     // Note boxes hold what the user typed in their value, not in the HTML.
     const outlet = doc.getElementById('interop-outlet')?.shadowRoot;
     const boxes = [...doc.querySelectorAll('textarea'), ...(outlet ? outlet.querySelectorAll('textarea') : [])];
     boxes.forEach((box, i) => {
       if (typeof fields?.[i] === 'string') box.value = fields[i];
     });
-    const result = op === 'dialog' ? nw.analyzeDialog(doc, String(url), context) : nw.analyzePage(doc, String(url), context);
-    return { result };
+    if (op === 'dialog') return { result: nw.analyzeDialog(doc, String(url), context) };
+    const result = nw.analyzePage(doc, String(url), context);
+    return base ? nwNewCardsOnly(part, result) : { result };
   } catch (error) {
     return { error: String(error?.message || error), trapped: error instanceof WebAssembly.RuntimeError };
   }

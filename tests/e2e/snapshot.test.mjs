@@ -13,6 +13,7 @@ import { captured, capturedProfile, ownFixture, ownFixtures, repo, servePage } f
 import { startServer } from './server.mjs';
 
 const SNAPSHOT_JS = readFileSync(join(repo, 'extension/content/snapshot.js'), 'utf8');
+const ANALYSIS_JS = readFileSync(join(repo, 'extension/shared/snapshot-analysis.js'), 'utf8');
 const ASSETS = {
   'noteworthy.js': ['text/javascript', join(repo, 'dist/web/noteworthy.js')],
   'noteworthy_bg.wasm': ['application/wasm', join(repo, 'dist/web/noteworthy_bg.wasm')],
@@ -139,6 +140,55 @@ test('a list that grows: what LinkedIn appended, added to the part the extension
     } finally {
       await page.close();
     }
+  }
+});
+
+test('a list read again after LinkedIn appended cards: only the new cards\' views come back, and with the ones the page holds they are the whole view', async () => {
+  const fixture = ownFixture('invitations-g2-received.html');
+  server.pages.set(fixture.path, { html: fixture.html });
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(fixture.url);
+    const got = await page.evaluate(async ([snapshotJs, analysisJs]) => {
+      const nw = await import('/nw-test/noteworthy.js');
+      await nw.default({ module_or_path: '/nw-test/noteworthy_bg.wasm' });
+      // The extension's side (snapshot-analysis.js), with this page's wasm as its own.
+      const { nwSnapshot, nwAnalyzeSnapshot } = new Function('nwStartWasm', `${snapshotJs}; ${analysisJs}; return { nwSnapshot, nwAnalyzeSnapshot };`)(async () => nw);
+      const url = location.href;
+      const context = { me: { name: 'Sam Rivera', experience: [{ title: 'Engineer', company: 'Kestrel Data' }] } };
+      const list = document.querySelector('li.invitation-card').parentElement;
+      const appendTwo = (prefix) => {
+        const more = [...list.children].slice(-2).map((card) => card.outerHTML.replaceAll('/in/', `/in/${prefix}-`)).join('');
+        list.insertAdjacentHTML('beforeend', more);
+      };
+      const follower = nwSnapshot.followList(document, () => false);
+      const whole = await nwAnalyzeSnapshot({ op: 'page', url, context, base: 'b', html: nwSnapshot.list(document).html });
+      appendTwo('grown');
+      const grown = await nwAnalyzeSnapshot({ op: 'page', url, context, base: 'b', appended: follower.appended() });
+      const pageView = nw.analyzePage(document, url, context);
+      // The user changes a setting: every card may read otherwise, all of them come back.
+      appendTwo('again');
+      const changed = { ...context, guard: { enabled: true, threshold: 10 }, settings: { goals: ['hiring'] } };
+      const again = await nwAnalyzeSnapshot({ op: 'page', url, context: changed, base: 'b', appended: follower.appended() });
+      return {
+        whole: { kept: whole.cardsKept, cards: whole.result.cards.length },
+        grown: { kept: grown.cardsKept, cards: grown.result.cards.length },
+        merged: JSON.stringify({ ...grown.result, cards: whole.result.cards.concat(grown.result.cards) }),
+        pageView: JSON.stringify(pageView),
+        again: { kept: again.cardsKept, cards: again.result.cards.length },
+        againPage: JSON.stringify(nw.analyzePage(document, url, changed)),
+        againView: JSON.stringify(again.result),
+      };
+    }, [SNAPSHOT_JS, ANALYSIS_JS]);
+    const cards = JSON.parse(got.pageView).cards.length;
+    assert.equal(cards, fixture.expected.length + 2);
+    assert.deepEqual(got.whole, { kept: undefined, cards: cards - 2 }, 'the first reading: all of it');
+    assert.deepEqual(got.grown, { kept: cards - 2, cards: 2 }, 'then only the two new cards');
+    assert.equal(got.merged, got.pageView, 'the cards the page holds and the new ones: the page\'s own view');
+    assert.deepEqual(got.again, { kept: undefined, cards: cards + 2 }, 'another context: every card again');
+    assert.equal(got.againView, got.againPage);
+  } finally {
+    await page.close();
   }
 });
 
