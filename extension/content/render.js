@@ -257,10 +257,15 @@ function createNwRenderer(doc, getMessage, actions = {}) {
   /** Links seen with text, by the href they had then: their text is not asked again while it stays. */
   const namedLinks = new WeakMap(); // link -> href
 
-  /** Each profile's first named link on the page, where its card's chip goes (one pass). */
+  /**
+   * Each profile's first named link in the page's <main> (where lists' cards
+   * are read; the whole page without one), where its card's chip goes: one
+   * pass, which a growing list makes at every reading (LinkedIn's navigation,
+   * side panels and messaging are about as many elements as 300 cards).
+   */
   function profileLinks() {
     const links = new Map();
-    for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+    for (const link of (doc.querySelector('main') ?? doc).querySelectorAll('a[href*="/in/"]')) {
       const href = link.getAttribute('href') ?? '';
       if (namedLinks.get(link) !== href) {
         // A link without text yet (a picture's) is asked again next time: its name may come later.
