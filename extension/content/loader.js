@@ -102,9 +102,10 @@
     // A list grows as the user scrolls: from now on, what LinkedIn appends to it can go alone.
     const follower = profile ? null : nwSnapshot.followList(document, ours); // null without <main>: such a list goes whole
     if (follower) following = { base: crypto.randomUUID(), follower };
+    const followed = following; // the view that comes back is this base's, whatever is followed by then
     try {
-      const view = await remote('page', { context, ...parts, base: following?.base });
-      if (following) following.view = view;
+      const view = await remote('page', { context, ...parts, base: followed?.base });
+      if (followed) followed.view = view;
       return view;
     } catch (error) {
       // the extension was reloaded under this page, or its reader is gone: read here
