@@ -1,7 +1,8 @@
 // Shared by bench/run.mjs and bench/profile.mjs: statistics, CDP metrics,
 // and the "lab" browser that serves benchmark pages cross-origin isolated.
 
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { launch } from '../tests/e2e/browser.mjs';
@@ -54,6 +55,17 @@ export async function heapAfterGc(cdp) {
   const usage = await cdp.send('Runtime.getHeapUsage');
   const perf = await metrics(cdp);
   return { usedSize: usage.usedSize, backingStorageSize: usage.backingStorageSize ?? null, JSHeapUsedSize: perf.JSHeapUsedSize };
+}
+
+/**
+ * bench/floor-extension, unpacked into a temporary directory with the JS
+ * floor of section 2 as a classic content script (floor.js is a module).
+ */
+export function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'nw-bench-floor-'));
+  cpSync(join(repo, 'bench/floor-extension'), dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.js'), readFileSync(join(repo, 'bench/floor.js'), 'utf8').replace(/^export function /m, 'function '));
+  return dir;
 }
 
 // ---- the lab browser --------------------------------------------------------

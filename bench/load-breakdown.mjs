@@ -6,10 +6,14 @@
 // `make build`. Prints JSON. For A/B on a shared machine compare
 // 'extension script, thread CPU' (TRACE_ONLY=1 EXT_DIRS=old,new): wall times
 // swing by 10 ms and more with other processes' load, thread CPU much less.
+// EXT_DIRS=floor,dist/chrome sets ours beside the floor extension (make
+// bench, section 1): the least an extension could run to show a badge.
+
+import { rmSync } from 'node:fs';
 
 import { launch, setStorage } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-import { judgmentContext, mainThreadOf, median, scriptTime, sleep, startTrace } from './lib.mjs';
+import { floorExtension, judgmentContext, mainThreadOf, median, scriptTime, sleep, startTrace } from './lib.mjs';
 import * as pages from './pages.mjs';
 
 const TRACE_ONLY = Boolean(process.env.TRACE_ONLY); // the profiler itself changes script evaluation
@@ -88,11 +92,13 @@ server.pages.set(full.path, { html: full.html });
 // EXT_DIRS=a,b,… compares builds, loads alternating between them (the machine is shared: noise drifts).
 const dirs = (process.env.EXT_DIRS || process.env.EXT_DIR || '').split(',').filter(Boolean);
 const browsers = [];
-// 'none': Chromium without any extension, the baseline.
-for (const dir of dirs.length ? dirs : [undefined]) browsers.push(await launch(server, dir === 'none' ? { extension: false } : { extensionDir: dir }));
+// 'none': Chromium without any extension, the baseline; 'floor': the floor extension, which keeps no settings.
+const floorDir = dirs.includes('floor') ? floorExtension() : null;
+const launchOptions = (dir) => (dir === 'none' ? { extension: false } : dir === 'floor' ? { extensionDir: floorDir } : { extensionDir: dir });
+for (const dir of dirs.length ? dirs : [undefined]) browsers.push(await launch(server, launchOptions(dir)));
 const runsOf = browsers.map(() => []);
 try {
-  for (const browser of browsers) if (browser.extensionId) await setStorage(browser, { local: { me } });
+  for (const [k, browser] of browsers.entries()) if (browser.extensionId && dirs[k] !== 'floor') await setStorage(browser, { local: { me } });
   for (let i = 0; i < LOADS; i += 1) {
     for (const [k, browser] of browsers.entries()) {
       const tab = await browser.context.newPage();
@@ -125,6 +131,7 @@ try {
 } finally {
   for (const browser of browsers) await browser.close();
   await server.close();
+  if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 }
 const report = (runs) => {
   const med = (key) => {

@@ -14,7 +14,7 @@
 // BENCH_QUICK=1 cuts every run count (for working on the bench itself, not for figures).
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
@@ -23,7 +23,7 @@ import { launch, setStorage } from '../tests/e2e/browser.mjs';
 import { capturedProfile, repo } from '../tests/e2e/pages.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import {
-  heapAfterGc, judgmentContext, labBrowser, mainThreadOf, marks, mean, median, metrics, scriptTime, sleep, startTrace, summary,
+  floorExtension, heapAfterGc, judgmentContext, labBrowser, mainThreadOf, marks, mean, median, metrics, scriptTime, sleep, startTrace, summary,
 } from './lib.mjs';
 import * as pages from './pages.mjs';
 
@@ -373,17 +373,6 @@ function growOnce(browser, list, i) {
       }, { rest: list.rest, step: GROWTH.step, everyMs: GROWTH.everyMs, selector: list.listSelector });
     },
   });
-}
-
-/**
- * bench/floor-extension, unpacked into a temporary directory with the JS
- * floor of section 2 as a classic content script (floor.js is a module).
- */
-function floorExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'nw-bench-floor-'));
-  cpSync(join(repo, 'bench/floor-extension'), dir, { recursive: true });
-  writeFileSync(join(dir, 'floor.js'), readFileSync(join(repo, 'bench/floor.js'), 'utf8').replace(/^export function /m, 'function '));
-  return dir;
 }
 
 /**
