@@ -130,6 +130,57 @@ test('in-app navigation from one profile to another updates the badge and the to
   }
 });
 
+/**
+ * Holds the extension's readings in its worker until released: `held()` how
+ * many wait, `release()` lets the oldest through.
+ */
+async function holdReadings(browser) {
+  const worker = browser.context.serviceWorkers()[0];
+  await worker.evaluate(() => {
+    const read = globalThis.nwAnalyzeInOffscreen;
+    globalThis.heldReadings = [];
+    globalThis.nwAnalyzeInOffscreen = (message) => new Promise((resolve) => globalThis.heldReadings.push(() => resolve(read(message))));
+  });
+  return {
+    held: () => worker.evaluate(() => globalThis.heldReadings.length),
+    release: () => worker.evaluate(() => globalThis.heldReadings.shift()()),
+  };
+}
+
+test('a profile read after the user moved on never shows, in the page or on the toolbar: not on the next profile, not on the feed', async () => {
+  const second = serve(ownFixture('profile-g2-de.html'));
+  const third = serve(ownFixture('profile-g2-fr.html'));
+  const { browser, page, ui, badge } = await openCapturedProfile();
+  try {
+    await toolbarShowing(browser, badge);
+    const readings = await holdReadings(browser);
+    await navigateInApp(page, second);
+    await eventually(async () => (await readings.held()) === 1, { what: 'the second profile on its way' });
+    await navigateInApp(page, third);
+    await eventually(async () => (await readings.held()) === 2, { what: 'the third profile on its way' });
+    await readings.release(); // the second profile's reading comes back: the page is on the third
+    await page.waitForTimeout(500);
+    assert.notEqual((await ui.find('badge'))?.byClass('name').text, second.expected.name, 'a profile the user left, in the page');
+    assert.ok(!(await toolbar(browser)).title.includes(second.expected.name), 'a profile the user left, on the toolbar');
+    await readings.release();
+    await toolbarShowing(browser, await badgeNaming(ui, third.expected.name));
+
+    await navigateInApp(page, second);
+    await eventually(async () => (await readings.held()) === 1, { what: 'the second profile on its way again' });
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+      history.pushState({}, '', '/feed/');
+      document.title = 'Feed | LinkedIn';
+    });
+    await eventually(async () => (await toolbar(browser)).text === '', { what: 'the toolbar cleared on the feed' });
+    await readings.release();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await toolbar(browser), { text: '', title: 'Noteworthy' }, 'the feed shows nothing');
+  } finally {
+    await browser.close();
+  }
+});
+
 /** The extension's scripts (by path) and wasm modules as the page parses them, in order. */
 async function watchScripts(page) {
   const cdp = await page.context().newCDPSession(page);
