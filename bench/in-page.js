@@ -60,6 +60,32 @@ export async function analysis({ iterations, warmup, me, settings, context }) {
   };
 }
 
+/**
+ * analyzePage on lists of every size in this one page, each size's <body>
+ * put in turn where the page's is (`bodies`: size → the page's HTML at that
+ * size; `order`: the sizes, visit by visit): one wasm instance, in the same
+ * tier and heap for every size, so that the sizes' times differ by their
+ * cards alone. A first visit on the largest is not timed (the wasm's code
+ * moves up V8's tiers there). Returns each size's times.
+ */
+export async function listSizes({ bodies, order, iterations, warmup, context }) {
+  await load();
+  const url = location.href;
+  const parsed = Object.fromEntries(Object.entries(bodies).map(([n, html]) => [n, new DOMParser().parseFromString(html, 'text/html').body]));
+  const times = Object.fromEntries(Object.keys(bodies).map((n) => [n, []]));
+  const largest = Math.max(...Object.keys(bodies).map(Number));
+  const cards = {};
+  for (const [visit, n] of [largest, ...order].entries()) {
+    document.body.replaceWith(parsed[n].cloneNode(true));
+    for (let i = 0; i < warmup[n] + iterations[n]; i += 1) {
+      const [a, view] = time(() => nw.analyzePage(document, url, context));
+      if (visit > 0 && i >= warmup[n]) times[n].push(a);
+      cards[n] = view.cards.length;
+    }
+  }
+  return { times, cards };
+}
+
 /** analyzePage on a list page (search or invitations), and the readers alone. */
 export async function lists({ iterations, warmup, context, kind }) {
   await load();

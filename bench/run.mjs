@@ -299,8 +299,25 @@ async function inPage(server) {
         s.read = summary(times[n].read);
         s.perCard = round(s.analyzePage.median / s.cards, 4);
       }
-      scale[kind].ratio1000to100 = round(scale[kind][1000].analyzePage.median / scale[kind][100].analyzePage.median, 2);
-      scale[kind].ratio100to10 = round(scale[kind][100].analyzePage.median / scale[kind][10].analyzePage.median, 2);
+      const ownPages = scale[kind];
+      ownPages.ownPagesRatio1000to100 = round(ownPages[1000].analyzePage.median / ownPages[100].analyzePage.median, 2);
+      ownPages.ownPagesRatio100to10 = round(ownPages[100].analyzePage.median / ownPages[10].analyzePage.median, 2);
+      // How the time grows with the cards: every size in one page, in turn (listSizes), the same visits and
+      // calls. Sizes in pages of their own also differ by their page's state (V8's tiers, the heap): two runs
+      // of one build gave 6.75 and 15.09 for 1,000/100 that way, with 100 cards at 33 and 21 µs a card.
+      const bodies = Object.fromEntries(SIZES.map((n) => [n, (kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n)).html]));
+      const host = kind === 'search' ? pages.searchPage(SIZES[0]) : pages.invitationsPage(SIZES[0]);
+      docs.set(host.path, host.html);
+      await page.goto(`${host.url}${host.url.includes('?') ? '&' : '?'}bench=sizes`);
+      const per = (f) => Object.fromEntries(SIZES.map((n) => [n, f(n)]));
+      const inOne = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).listSizes(o), {
+        bodies, order, context,
+        iterations: per((n) => Math.ceil(RUNS.scaleIterations[n] / visits(n))), warmup: per(warmupCalls),
+      });
+      const onePage = per((n) => ({ cards: inOne.cards[n], analyzePage: summary(inOne.times[n]) }));
+      scale[kind].onePage = onePage;
+      scale[kind].ratio1000to100 = round(onePage[1000].analyzePage.median / onePage[100].analyzePage.median, 2);
+      scale[kind].ratio100to10 = round(onePage[100].analyzePage.median / onePage[10].analyzePage.median, 2);
     }
     out.scale = scale;
   } finally {
@@ -677,7 +694,9 @@ function targets(r) {
       row('  1,000 search cards read + scored (analyzePage)', ms(k[1000].analyzePage.median), '', null);
     }
     row(`  ${kind}: ${per}`, `per card ${k[1000].perCard.toFixed(3)} ms`, '', null);
-    row(`5 ${kind} linear: time(1000)/time(100)`, `${k.ratio1000to100} (100/10: ${k.ratio100to10})`, '7 … 12.5', linear);
+    row(`5 ${kind} linear: time(1000)/time(100), sizes in one page`, `${k.ratio1000to100} (100/10: ${k.ratio100to10})`, '7 … 12.5', linear);
+    row(`  … in one page: ${SIZES.map((n) => `${n}: ${ms(k.onePage[n].analyzePage.median)}`).join(', ')}`,
+      `in pages of their own ${k.ownPagesRatio1000to100} (100/10: ${k.ownPagesRatio100to10})`, '', null);
   }
   const e = r.listsEndToEnd;
   row('  extension end to end, invitations: added script', SIZES.map((n) => `${n}: ${ms(e[n].scriptMs.addedMedianOfPairs)}`).join(', '), '', null);
