@@ -280,14 +280,17 @@ async function inPage(server) {
     for (const kind of ['invitations', 'search']) {
       const sweep = [...SIZES, ...SIZES.slice(0, -1).reverse()];
       const order = [...sweep, ...sweep];
-      const visits = (n) => order.filter((m) => m === n).length;
-      const times = Object.fromEntries(SIZES.map((n) => [n, { analyzePage: [], read: [] }]));
+      const perSize = (f) => Object.fromEntries(SIZES.map((n) => [n, f(n)]));
+      const listPages = perSize((n) => (kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n)));
+      const iterations = perSize((n) => Math.ceil(RUNS.scaleIterations[n] / order.filter((m) => m === n).length));
+      const warmup = perSize(warmupCalls);
+      const times = perSize(() => ({ analyzePage: [], read: [] }));
       for (const [k, n] of order.entries()) {
-        const list = kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n);
+        const list = listPages[n];
         docs.set(list.path, list.html);
         await page.goto(`${list.url}${list.url.includes('?') ? '&' : '?'}bench=${k}`);
         const r = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).lists(o), {
-          iterations: Math.ceil(RUNS.scaleIterations[n] / visits(n)), warmup: warmupCalls(n), context, kind,
+          iterations: iterations[n], warmup: warmup[n], context, kind,
         });
         times[n].analyzePage.push(...r.times.analyzePage);
         times[n].read.push(...r.times.read);
@@ -305,16 +308,13 @@ async function inPage(server) {
       // How the time grows with the cards: every size in one page, in turn (listSizes), the same visits and
       // calls. Sizes in pages of their own also differ by their page's state (V8's tiers, the heap): two runs
       // of one build gave 6.75 and 15.09 for 1,000/100 that way, with 100 cards at 33 and 21 µs a card.
-      const bodies = Object.fromEntries(SIZES.map((n) => [n, (kind === 'search' ? pages.searchPage(n) : pages.invitationsPage(n)).html]));
-      const host = kind === 'search' ? pages.searchPage(SIZES[0]) : pages.invitationsPage(SIZES[0]);
+      const host = listPages[SIZES[0]];
       docs.set(host.path, host.html);
       await page.goto(`${host.url}${host.url.includes('?') ? '&' : '?'}bench=sizes`);
-      const per = (f) => Object.fromEntries(SIZES.map((n) => [n, f(n)]));
       const inOne = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).listSizes(o), {
-        bodies, order, context,
-        iterations: per((n) => Math.ceil(RUNS.scaleIterations[n] / visits(n))), warmup: per(warmupCalls),
+        bodies: perSize((n) => listPages[n].html), order, iterations, warmup, context,
       });
-      const onePage = per((n) => ({ cards: inOne.cards[n], analyzePage: summary(inOne.times[n]) }));
+      const onePage = perSize((n) => ({ cards: inOne.cards[n], analyzePage: summary(inOne.times[n]) }));
       scale[kind].onePage = onePage;
       scale[kind].ratio1000to100 = round(onePage[1000].analyzePage.median / onePage[100].analyzePage.median, 2);
       scale[kind].ratio100to10 = round(onePage[100].analyzePage.median / onePage[10].analyzePage.median, 2);
