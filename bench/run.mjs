@@ -277,6 +277,11 @@ async function inPage(server) {
     // one warm-up call on 100 cards the next ten took 47.3 µs a card, later ones 44.1 (1,000 cards: 40.5).
     // Every size is warmed on as many cards as one call on 1,000 reads.
     const warmupCalls = (n) => Math.max(1, Math.ceil(SIZES.at(-1) / n));
+    /** Serves `list` and opens it in a fresh page (`tag` in its query: a new address each visit). */
+    const openList = async (list, tag) => {
+      docs.set(list.path, list.html);
+      await page.goto(`${list.url}${list.url.includes('?') ? '&' : '?'}bench=${tag}`);
+    };
     for (const kind of ['invitations', 'search']) {
       const sweep = [...SIZES, ...SIZES.slice(0, -1).reverse()];
       const order = [...sweep, ...sweep];
@@ -286,9 +291,7 @@ async function inPage(server) {
       const warmup = perSize(warmupCalls);
       const times = perSize(() => ({ analyzePage: [], read: [] }));
       for (const [k, n] of order.entries()) {
-        const list = listPages[n];
-        docs.set(list.path, list.html);
-        await page.goto(`${list.url}${list.url.includes('?') ? '&' : '?'}bench=${k}`);
+        await openList(listPages[n], k);
         const r = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).lists(o), {
           iterations: iterations[n], warmup: warmup[n], context, kind,
         });
@@ -308,9 +311,7 @@ async function inPage(server) {
       // How the time grows with the cards: every size in one page, in turn (listSizes), the same visits and
       // calls. Sizes in pages of their own also differ by their page's state (V8's tiers, the heap): two runs
       // of one build gave 6.75 and 15.09 for 1,000/100 that way, with 100 cards at 33 and 21 µs a card.
-      const host = listPages[SIZES[0]];
-      docs.set(host.path, host.html);
-      await page.goto(`${host.url}${host.url.includes('?') ? '&' : '?'}bench=sizes`);
+      await openList(listPages[SIZES[0]], 'sizes');
       const inOne = await page.evaluate(async (o) => (await import('/bench-assets/in-page.js')).listSizes(o), {
         bodies: perSize((n) => listPages[n].html), order, iterations, warmup, context,
       });
